@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian bookworm machine lacks to build and test mgi-wheel, then checks the
+# toolchain. Idempotent: a second run installs nothing and downloads nothing.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+DEBIAN_PACKAGES=(cmake g++ clang libclang-rt-14-dev emscripten binaryen nlohmann-json3-dev doctest-dev
+                 chromium nodejs npm curl xz-utils ca-certificates)
+IMGUI_TARBALL="imgui_${IMGUI_VERSION}+ds.orig.tar.xz"
+IMGUI_SHA256=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
+
+missing=()
+for p in "${DEBIAN_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+# With an emsdk in charge, Debian's emscripten is not needed.
+if [ -n "${EMSDK:-}" ]; then
+  filtered=(); for p in "${missing[@]}"; do [ "$p" = emscripten ] || [ "$p" = binaryen ] || filtered+=("$p"); done
+  missing=("${filtered[@]}")
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing Debian packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Dear ImGui from Debian's source package, checked by hash, unpacked into a git-ignored folder.
+if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
+  mkdir -p "$THIRD_PARTY"
+  tarball="$THIRD_PARTY/$IMGUI_TARBALL"
+  if [ ! -f "$tarball" ] || ! echo "$IMGUI_SHA256  $tarball" | sha256sum -c --quiet - 2>/dev/null; then
+    # The pool of the Debian mirror that apt's sources already name.
+    mirror=$(grep -rhoE '^(URIs:|deb) +https?://[^ ]+/debian/?' /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null \
+             | grep -v security | head -n1 | awk '{print $2}' | sed 's#/*$##')
+    [ -n "$mirror" ] || mirror=http://deb.debian.org/debian
+    log "downloading $IMGUI_TARBALL from $mirror"
+    curl -fsSL --retry 3 -o "$tarball.part" "$mirror/pool/main/i/imgui/$IMGUI_TARBALL"
+    mv "$tarball.part" "$tarball"
+  fi
+  echo "$IMGUI_SHA256  $tarball" | sha256sum -c --quiet - || die "$IMGUI_TARBALL: sha256 mismatch"
+  tar -xJf "$tarball" -C "$THIRD_PARTY"
+  [ -f "$IMGUI_DIR/imgui.cpp" ] || die "unpacking $IMGUI_TARBALL gave no $IMGUI_DIR/imgui.cpp"
+fi
+
+# playwright-core (no browser download: it drives Debian's chromium).
+if [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -d "$ROOT/node_modules/axe-core" ]; then
+  log "installing npm packages (package-lock.json)"
+  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# The pinned Emscripten, and nothing else.
+want=$(grep -vE '^\s*(#|$)' "$ROOT/emsdk.lock" | head -n1 | tr -d '[:space:]')
+have=$(emcc --version 2>/dev/null | head -n1 | grep -oE '[0-9]+\.[0-9]+\.[0-9]+' | head -n1 || true)
+[ "$have" = "$want" ] || die "emcc is '${have:-missing}', emsdk.lock pins $want (install Debian's emscripten, or point EMSDK at an emsdk with $want active)"
+command -v chromium >/dev/null || die "chromium is missing"

@@ -1,0 +1,30 @@
+// UTF-8 checks and counts. Profiles limit text in characters (code points), not bytes, and must
+// name where invalid UTF-8 is, which a JSON parser's "ill-formed byte" does not do for a person.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mgi {
+
+struct Utf8Error {
+  std::size_t byte_offset = 0;
+  int line = 1;    // 1-based
+  int column = 1;  // 1-based, in code points
+};
+
+// nullopt-like: returns false and fills `error` at the first invalid sequence (overlongs,
+// surrogates and code points past U+10FFFF are invalid too).
+bool ValidateUtf8(std::string_view text, Utf8Error* error = nullptr);
+
+// Code points in valid UTF-8.
+std::size_t CountCodePoints(std::string_view text);
+
+// Decodes valid UTF-8 into code points (invalid bytes become U+FFFD).
+std::vector<char32_t> DecodeUtf8(std::string_view text);
+
+void AppendUtf8(std::string& out, char32_t code_point);
+
+}  // namespace mgi

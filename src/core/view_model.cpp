@@ -1,0 +1,117 @@
+#include "core/view_model.hpp"
+
+namespace mgi {
+namespace {
+
+std::string CountPhrase(const TextContext& t, std::size_t n, std::string_view one_key, std::string_view many_key) {
+  return t.strings.Format(t.lang, n == 1 ? one_key : many_key, {{"n", std::to_string(n)}});
+}
+
+std::string LevelLine(const Profile& p, const TextContext& t) {
+  if (p.level == Level::kLocal) {
+    if (p.country && !p.country->empty()) return t.strings.Format(t.lang, "level.local_in", {{"country", *p.country}});
+    return std::string(t.strings.Get(t.lang, "level.local"));
+  }
+  return std::string(t.strings.Get(t.lang, "level.national"));
+}
+
+Json EmptyPanel(std::string_view state, const TextContext& t) {
+  return Json{{"state", state},         {"lang", t.lang},          {"content_lang", t.lang},
+              {"domain", nullptr},      {"kicker", ""},            {"heading", ""},
+              {"meta", Json::array()},  {"description", Json::array()}, {"paragraphs", Json::array()},
+              {"lists", Json::array()}, {"note", ""},              {"error", nullptr},
+              {"announce", ""}};
+}
+
+}  // namespace
+
+std::string_view DomainIdOrEmpty(std::optional<int> domain) {
+  return domain ? kDomainIds[*domain] : std::string_view{};
+}
+
+std::string SegmentLabel(const WidgetState& state, const TextContext& t, int index) {
+  const Profile* p = state.profile();
+  if (p && p->domains[index].title && p->language.substr(0, 2) == t.lang.substr(0, 2)) return *p->domains[index].title;
+  return std::string(Localize(t.framework.domains[index].name, t.lang));
+}
+
+HubText BuildHubText(const WidgetState& state, const TextContext& t) {
+  HubText hub;
+  switch (state.phase()) {
+    case Phase::kLoading: hub.name = t.strings.Get(t.lang, "status.loading"); break;
+    case Phase::kError: hub.name = t.strings.Get(t.lang, "status.error_short"); break;
+    case Phase::kReady: {
+      const Profile& p = *state.profile();
+      hub.name = p.name;
+      hub.level = LevelLine(p, t);
+      hub.year = std::to_string(p.published.year);
+      break;
+    }
+  }
+  return hub;
+}
+
+Json BuildPanel(const WidgetState& state, const TextContext& t) {
+  if (state.phase() == Phase::kLoading) {
+    Json panel = EmptyPanel("loading", t);
+    panel["heading"] = t.strings.Get(t.lang, "status.loading");
+    panel["announce"] = panel["heading"];
+    return panel;
+  }
+  if (state.phase() == Phase::kError) {
+    Json panel = EmptyPanel("error", t);
+    const LoadError& e = state.error();
+    panel["heading"] = t.strings.Get(t.lang, "error.heading");
+    panel["error"] = {{"message", e.message}, {"url", e.url}, {"details", e.details}};
+    panel["note"] = t.strings.Get(t.lang, "error.note");
+    panel["announce"] = std::string(t.strings.Get(t.lang, "error.heading")) + ": " + e.message;
+    return panel;
+  }
+
+  const Profile& p = *state.profile();
+  const auto sel = state.selected();
+  Json panel = EmptyPanel(sel ? "domain" : "intro", t);
+  panel["content_lang"] = p.language;
+
+  if (!sel) {
+    panel["kicker"] = p.name + " · " + LevelLine(p, t);
+    panel["heading"] = p.title ? *p.title : t.strings.Format(t.lang, "intro.default_title", {{"name", p.name}});
+    Json meta = Json::array();
+    meta.push_back(t.strings.Format(t.lang, "intro.published", {{"date", t.strings.MonthYear(t.lang, p.published)}}));
+    if (p.partner) meta.push_back(t.strings.Format(t.lang, "intro.partner", {{"partner", *p.partner}}));
+    panel["meta"] = meta;
+    panel["paragraphs"] = p.introduction;
+    panel["note"] = t.strings.Get(t.lang, "intro.hint");
+    panel["announce"] = std::string(panel["heading"].get<std::string>());
+    return panel;
+  }
+
+  const int d = *sel;
+  const FrameworkDomain& fd = t.framework.domains[d];
+  const DomainFindings& f = p.domains[d];
+  panel["domain"] = kDomainIds[d];
+  panel["kicker"] = t.strings.Format(
+      t.lang, fd.kind == DomainKind::kPrinciple ? "domain.kicker_principle" : "domain.kicker_objective",
+      {{"n", std::to_string(d + 1)}, {"total", std::to_string(kDomainCount)}});
+  panel["heading"] = f.title ? *f.title : std::string(Localize(fd.name, t.lang));
+  panel["description"] = Json::array({std::string(Localize(fd.Description(p.level), t.lang))});
+  if (!f.published) {
+    panel["note"] = t.strings.Get(t.lang, "domain.unpublished");
+    panel["announce"] = panel["heading"].get<std::string>() + ". " + panel["note"].get<std::string>();
+    return panel;
+  }
+  panel["lists"] = Json::array({
+      {{"id", "well_developed"}, {"heading", t.strings.Get(t.lang, "domain.well_developed")},
+       {"count", f.well_developed.size()}, {"items", f.well_developed},
+       {"empty", t.strings.Get(t.lang, "domain.none_listed")}},
+      {{"id", "further_development"}, {"heading", t.strings.Get(t.lang, "domain.further_development")},
+       {"count", f.further_development.size()}, {"items", f.further_development},
+       {"empty", t.strings.Get(t.lang, "domain.none_listed")}},
+  });
+  panel["announce"] = panel["heading"].get<std::string>() + ": " +
+                      CountPhrase(t, f.well_developed.size(), "announce.well_one", "announce.well_many") + ", " +
+                      CountPhrase(t, f.further_development.size(), "announce.further_one", "announce.further_many");
+  return panel;
+}
+
+}  // namespace mgi

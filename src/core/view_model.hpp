@@ -1,0 +1,41 @@
+// What the widget shows, computed from its state: the findings panel (handed to JavaScript as
+// JSON, which only writes it into the DOM with textContent) and the text drawn on the wheel.
+#pragma once
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "core/framework.hpp"
+#include "core/json_reader.hpp"
+#include "core/strings.hpp"
+#include "core/widget_state.hpp"
+
+namespace mgi {
+
+struct TextContext {
+  const Framework& framework;
+  const Strings& strings;
+  std::string_view lang;  // interface language
+};
+
+// The panel for the current phase and selection. Shape (every field always present):
+// { state: "loading"|"intro"|"domain"|"error", lang, content_lang, domain, kicker, heading,
+//   meta: [..], description: [..], paragraphs: [..], lists: [{id, heading, count, items: [..]}],
+//   note, error: {message, url, details: [..]} | null, announce }
+Json BuildPanel(const WidgetState& state, const TextContext& text);
+
+// The name drawn on segment `index`: the profile's own title for it when the profile is in the
+// interface language, else the framework's name in that language.
+std::string SegmentLabel(const WidgetState& state, const TextContext& text, int index);
+
+struct HubText {
+  std::string name;   // the jurisdiction, or a status while loading / on error
+  std::string level;  // "National profile" / "Local profile · Country"
+  std::string year;
+};
+HubText BuildHubText(const WidgetState& state, const TextContext& text);
+
+// The state() of SPEC section 3 (minus `compare`/`lang`, which the host adds).
+std::string_view DomainIdOrEmpty(std::optional<int> domain);
+
+}  // namespace mgi

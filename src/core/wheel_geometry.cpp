@@ -1,0 +1,81 @@
+#include "core/wheel_geometry.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mgi {
+namespace {
+constexpr float kPi = 3.14159265358979323846f;
+constexpr float kDegToRad = kPi / 180.0f;
+
+// Layout constants in CSS pixels.
+constexpr float kWideMinHostWidth = 640;  // below this the wheel stacks above the panel
+constexpr float kWideWheelShare = 0.44f;  // of the host's width, beside the panel
+constexpr float kWheelMinSize = 260;
+constexpr float kWheelMaxSize = 520;
+constexpr float kNarrowMaxHeight = 420;
+constexpr float kHubShare = 0.34f;  // r_inner / r_outer
+constexpr float kMargin = 6;
+}  // namespace
+
+float WrapDegrees(float deg) {
+  float d = std::fmod(deg, 360.0f);
+  if (d < 0) d += 360.0f;
+  if (d >= 360.0f) d -= 360.0f;  // fmod of a tiny negative can round up to 360
+  return d;
+}
+
+float ShortestTurn(float from, float to) {
+  float d = WrapDegrees(to - from);
+  return d > 180.0f ? d - 360.0f : d;
+}
+
+Point PolarToScreen(Point c, float r, float deg) {
+  const float a = deg * kDegToRad;
+  return {c.x + r * std::sin(a), c.y - r * std::cos(a)};
+}
+
+float WheelGeometry::SegmentStart(int index) const {
+  return WrapDegrees(rotation_deg + SegmentSpan() * static_cast<float>(index));
+}
+
+Hit HitTest(const WheelGeometry& w, Point p) {
+  const float dx = p.x - w.centre.x, dy = p.y - w.centre.y;
+  const float dist = std::sqrt(dx * dx + dy * dy);
+  if (dist < w.r_inner) return {HitKind::kHub, -1};
+  if (dist > w.r_outer || w.segment_count <= 0) return {};
+  const float angle = WrapDegrees(std::atan2(dx, -dy) / kDegToRad);
+  const float within = WrapDegrees(angle - w.rotation_deg);
+  const int index = std::min(static_cast<int>(within / w.SegmentSpan()), w.segment_count - 1);
+  return {HitKind::kSegment, index};
+}
+
+float RotationFacing(const WheelGeometry& w, int index, float facing_deg) {
+  return WrapDegrees(facing_deg - w.SegmentSpan() * (static_cast<float>(index) + 0.5f));
+}
+
+LayoutPlan PlanLayout(float host_width) {
+  LayoutPlan plan;
+  host_width = std::max(host_width, 0.0f);
+  plan.wide = host_width >= kWideMinHostWidth;
+  if (plan.wide) {
+    const float side = std::clamp(host_width * kWideWheelShare, kWheelMinSize, kWheelMaxSize);
+    plan.canvas_width = plan.canvas_height = side;
+    plan.facing_deg = 90;
+  } else {
+    plan.canvas_width = host_width;
+    plan.canvas_height = std::min(host_width, kNarrowMaxHeight);
+    plan.facing_deg = 180;
+  }
+  return plan;
+}
+
+WheelGeometry FitWheel(float width, float height, float lift) {
+  WheelGeometry w;
+  w.centre = {width * 0.5f, height * 0.5f};
+  w.r_outer = std::max(0.0f, std::min(width, height) * 0.5f - lift - kMargin);
+  w.r_inner = w.r_outer * kHubShare;
+  return w;
+}
+
+}  // namespace mgi

@@ -1,0 +1,88 @@
+// Everything one widget knows: what is loaded, what is selected, hovered and focused, and where
+// each animation stands. The platform layer feeds it input and the time; the drawing layer and
+// the panel's view model read it. No clock, DOM or GL here.
+#pragma once
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/animation.hpp"
+#include "core/profile.hpp"
+#include "core/wheel_geometry.hpp"
+
+namespace mgi {
+
+enum class Phase { kLoading, kReady, kError };
+
+struct LoadError {
+  std::string url;
+  std::string message;              // one line, for a person
+  std::vector<std::string> details; // every problem found, with its path
+};
+
+struct Timing {
+  double turn_ms = 420;       // selection turn
+  double intro_ms = 650;      // segments sweep in on first show
+  float lift_per_ms = 1.0f / 120.0f;  // hover lift 0 -> 1 in 120 ms
+};
+
+class WidgetState {
+ public:
+  // ---- Loading
+  void BeginLoading(std::string url);
+  void SetProfile(Profile profile, double now_ms);
+  void SetError(LoadError error);
+
+  Phase phase() const { return phase_; }
+  const Profile* profile() const { return profile_ ? &*profile_ : nullptr; }
+  const LoadError& error() const { return error_; }
+  const std::string& url() const { return url_; }
+
+  // ---- Selection: nullopt is the introduction. Returns true when the selection changed.
+  bool Select(std::optional<int> domain, double now_ms);
+  std::optional<int> selected() const { return selected_; }
+
+  // ---- Pointer and keyboard focus
+  void SetHover(Hit hit);
+  Hit hover() const { return hover_; }
+  void SetFocus(std::optional<int> segment_or_hub_minus_one) { focus_ = segment_or_hub_minus_one; }
+  std::optional<int> focus() const { return focus_; }  // -1: the hub
+
+  // ---- Layout and motion
+  void SetLayout(const LayoutPlan& plan, double now_ms);
+  const LayoutPlan& layout() const { return layout_; }
+  void SetReducedMotion(bool reduce) { reduced_motion_ = reduce; }
+  bool reduced_motion() const { return reduced_motion_; }
+
+  // Advances the approach-style animations to `now_ms`; tweens are evaluated at any time.
+  void Advance(double now_ms);
+  float RotationAt(double now_ms) const { return rotation_.ValueAt(now_ms); }
+  float IntroAt(double now_ms) const;  // 0 -> 1 while the wheel appears
+  float LiftOf(int segment) const { return lift_[segment].value; }
+  // True while anything still moves: the platform keeps drawing frames only then.
+  bool AnimatingAt(double now_ms) const;
+
+  const Timing& timing() const { return timing_; }
+
+ private:
+  void TurnTo(float target_deg, double now_ms);
+  bool Raised(int segment) const;  // hovered or selected: lifted out of the ring
+
+  Phase phase_ = Phase::kLoading;
+  std::string url_;
+  std::optional<Profile> profile_;
+  LoadError error_;
+  std::optional<int> selected_;
+  Hit hover_;
+  std::optional<int> focus_;
+  LayoutPlan layout_;
+  bool reduced_motion_ = false;
+  Timing timing_;
+  Tween rotation_ = Tween::Still(0);
+  Tween intro_ = Tween::Still(1);
+  std::array<Approach, kDomainCount> lift_{};
+  double last_advance_ms_ = 0;
+};
+
+}  // namespace mgi
