@@ -5,7 +5,11 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 DEBIAN_PACKAGES=(cmake g++ clang libclang-rt-14-dev emscripten binaryen nlohmann-json3-dev doctest-dev
-                 chromium nodejs npm curl xz-utils ca-certificates)
+                 chromium curl xz-utils ca-certificates)
+# node and npm may come from another packaging (NodeSource's nodejs bundles npm and conflicts with
+# Debian's npm): install Debian's only where the commands are missing.
+command -v node >/dev/null || DEBIAN_PACKAGES+=(nodejs)
+command -v npm >/dev/null || DEBIAN_PACKAGES+=(npm)
 IMGUI_TARBALL="imgui_${IMGUI_VERSION}+ds.orig.tar.xz"
 IMGUI_SHA256=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
 
@@ -32,7 +36,7 @@ if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
   if [ ! -f "$tarball" ] || ! echo "$IMGUI_SHA256  $tarball" | sha256sum -c --quiet - 2>/dev/null; then
     # The pool of the Debian mirror that apt's sources already name.
     mirror=$(grep -rhoE '^(URIs:|deb) +https?://[^ ]+/debian/?' /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null \
-             | grep -v security | head -n1 | awk '{print $2}' | sed 's#/*$##')
+             | grep -v security | head -n1 | awk '{print $2}' | sed 's#/*$##' || true)
     [ -n "$mirror" ] || mirror=http://deb.debian.org/debian
     log "downloading $IMGUI_TARBALL from $mirror"
     curl -fsSL --retry 3 -o "$tarball.part" "$mirror/pool/main/i/imgui/$IMGUI_TARBALL"

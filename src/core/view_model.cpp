@@ -15,12 +15,22 @@ std::string LevelLine(const Profile& p, const TextContext& t) {
   return std::string(t.strings.Get(t.lang, "level.national"));
 }
 
+std::string HexColour(const Rgb& c) {
+  static const char* digits = "0123456789abcdef";
+  std::string out = "#";
+  for (std::uint8_t v : {c.r, c.g, c.b}) {
+    out += digits[v >> 4];
+    out += digits[v & 15];
+  }
+  return out;
+}
+
 Json EmptyPanel(std::string_view state, const TextContext& t) {
   return Json{{"state", state},         {"lang", t.lang},          {"content_lang", t.lang},
               {"domain", nullptr},      {"kicker", ""},            {"heading", ""},
               {"meta", Json::array()},  {"description", Json::array()}, {"paragraphs", Json::array()},
               {"lists", Json::array()}, {"note", ""},              {"error", nullptr},
-              {"announce", ""}};
+              {"announce", ""},         {"heading_lang", t.lang},  {"colour", nullptr}};
 }
 
 }  // namespace
@@ -76,6 +86,7 @@ Json BuildPanel(const WidgetState& state, const TextContext& t) {
   if (!sel) {
     panel["kicker"] = p.name + " · " + LevelLine(p, t);
     panel["heading"] = p.title ? *p.title : t.strings.Format(t.lang, "intro.default_title", {{"name", p.name}});
+    if (p.title) panel["heading_lang"] = p.language;
     Json meta = Json::array();
     meta.push_back(t.strings.Format(t.lang, "intro.published", {{"date", t.strings.MonthYear(t.lang, p.published)}}));
     if (p.partner) meta.push_back(t.strings.Format(t.lang, "intro.partner", {{"partner", *p.partner}}));
@@ -94,6 +105,8 @@ Json BuildPanel(const WidgetState& state, const TextContext& t) {
       t.lang, fd.kind == DomainKind::kPrinciple ? "domain.kicker_principle" : "domain.kicker_objective",
       {{"n", std::to_string(d + 1)}, {"total", std::to_string(kDomainCount)}});
   panel["heading"] = f.title ? *f.title : std::string(Localize(fd.name, t.lang));
+  if (f.title) panel["heading_lang"] = p.language;  // the profile's own wording
+  panel["colour"] = HexColour(fd.colour);
   panel["description"] = Json::array({std::string(Localize(fd.Description(p.level), t.lang))});
   if (!f.published) {
     panel["note"] = t.strings.Get(t.lang, "domain.unpublished");

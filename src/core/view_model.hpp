@@ -21,7 +21,7 @@ struct TextContext {
 // The panel for the current phase and selection. Shape (every field always present):
 // { state: "loading"|"intro"|"domain"|"error", lang, content_lang, domain, kicker, heading,
 //   meta: [..], description: [..], paragraphs: [..], lists: [{id, heading, count, items: [..]}],
-//   note, error: {message, url, details: [..]} | null, announce }
+//   note, error: {message, url, details: [..]} | null, announce, heading_lang, colour: "#rrggbb" | null }
 Json BuildPanel(const WidgetState& state, const TextContext& text);
 
 // The name drawn on segment `index`: the profile's own title for it when the profile is in the

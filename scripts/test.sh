@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Sets up what is missing, builds, and runs every test: native unit and tool tests (ctest), then
+# the node tests (tools, browser). Screenshots land in build/screenshots.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+bash "$ROOT/scripts/build.sh"
+
+log "native tests (ctest)"
+(cd "$BUILD/native" && ctest --output-on-failure)
+
+log "node tests (tools and browser, against build/web in headless Chromium)"
+mapfile -t node_tests < <(cd "$ROOT" && ls tests/tools/*.test.mjs tests/browser/*.test.mjs 2>/dev/null)
+[ ${#node_tests[@]} -gt 0 ] || die "no node tests found"
+cd "$ROOT" && node --test --test-concurrency=1 "${node_tests[@]}"

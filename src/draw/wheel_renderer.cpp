@@ -1,0 +1,167 @@
+#include "draw/wheel_renderer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "core/animation.hpp"
+#include "draw/icons.hpp"
+#include "draw/text_layout.hpp"
+
+namespace mgi::draw {
+namespace {
+
+constexpr float kDegToRad = 3.14159265f / 180.0f;
+
+ImVec2 ToIm(Point p) { return {p.x, p.y}; }
+
+// Corner points of a ring sector, inner arc then outer arc reversed, with parallel-sided gaps of
+// `gap` px between neighbours (the angular inset shrinks as the radius grows).
+struct Sector {
+  Point centre;
+  float r_in, r_out, start_deg, end_deg;
+};
+
+int ArcSteps(const Sector& s, float step_deg) {
+  return std::max(2, static_cast<int>(std::ceil((s.end_deg - s.start_deg) / step_deg)));
+}
+
+void ArcPoints(const Sector& s, float gap, float step_deg, std::vector<ImVec2>* inner, std::vector<ImVec2>* outer) {
+  const int n = ArcSteps(s, step_deg);
+  const float in_inset = (gap * 0.5f / std::max(s.r_in, 1.0f)) / kDegToRad;
+  const float out_inset = (gap * 0.5f / std::max(s.r_out, 1.0f)) / kDegToRad;
+  inner->clear();
+  outer->clear();
+  for (int k = 0; k <= n; ++k) {
+    const float t = static_cast<float>(k) / static_cast<float>(n);
+    const float a_in = (s.start_deg + in_inset) + (s.end_deg - s.start_deg - 2 * in_inset) * t;
+    const float a_out = (s.start_deg + out_inset) + (s.end_deg - s.start_deg - 2 * out_inset) * t;
+    inner->push_back(ToIm(PolarToScreen(s.centre, s.r_in, a_in)));
+    outer->push_back(ToIm(PolarToScreen(s.centre, s.r_out, a_out)));
+  }
+}
+
+// Fills the sector as a strip of triangles (each quad of the strip is convex), then strokes its
+// outline with anti-aliasing so the edges are smooth.
+void FillSector(ImDrawList& dl, const Sector& s, float gap, float step_deg, ImU32 col) {
+  static std::vector<ImVec2> inner, outer, outline;
+  ArcPoints(s, gap, step_deg, &inner, &outer);
+  const int pairs = static_cast<int>(inner.size());
+  const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+  dl.PrimReserve((pairs - 1) * 6, pairs * 2);
+  const auto base = static_cast<ImDrawIdx>(dl._VtxCurrentIdx);
+  for (int k = 0; k < pairs; ++k) {
+    dl.PrimWriteVtx(inner[k], uv, col);
+    dl.PrimWriteVtx(outer[k], uv, col);
+  }
+  for (int k = 0; k + 1 < pairs; ++k) {
+    const auto i0 = static_cast<ImDrawIdx>(base + 2 * k), o0 = static_cast<ImDrawIdx>(i0 + 1);
+    const auto i1 = static_cast<ImDrawIdx>(i0 + 2), o1 = static_cast<ImDrawIdx>(i0 + 3);
+    dl.PrimWriteIdx(i0); dl.PrimWriteIdx(o0); dl.PrimWriteIdx(o1);
+    dl.PrimWriteIdx(i0); dl.PrimWriteIdx(o1); dl.PrimWriteIdx(i1);
+  }
+  outline.assign(inner.begin(), inner.end());
+  outline.insert(outline.end(), outer.rbegin(), outer.rend());
+  dl.AddPolyline(outline.data(), static_cast<int>(outline.size()), col, ImDrawFlags_Closed, 1.0f);
+}
+
+void StrokeSector(ImDrawList& dl, const Sector& s, float gap, float step_deg, ImU32 col, float thickness) {
+  static std::vector<ImVec2> inner, outer, outline;
+  ArcPoints(s, gap, step_deg, &inner, &outer);
+  outline.assign(inner.begin(), inner.end());
+  outline.insert(outline.end(), outer.rbegin(), outer.rend());
+  dl.AddPolyline(outline.data(), static_cast<int>(outline.size()), col, ImDrawFlags_Closed, thickness);
+}
+
+ImU32 WithAlpha(ImU32 col, float alpha) {
+  const auto a = static_cast<ImU32>(((col >> IM_COL32_A_SHIFT) & 0xFF) * std::clamp(alpha, 0.0f, 1.0f) + 0.5f);
+  return (col & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+
+void DrawSegment(ImDrawList& dl, const WheelScene& scene, int i, const FontAtlas& fonts, const WheelStyle& style,
+                 const FontSizes& sizes) {
+  const WheelGeometry& g = scene.geometry;
+  const SegmentView& seg = scene.segments[i];
+  // The intro sweeps segments in one after another, growing and fading in.
+  const float appear = EaseOutCubic(std::clamp(scene.intro * 1.6f - static_cast<float>(i) * 0.1f, 0.0f, 1.0f));
+  if (appear <= 0) return;
+  const float grow = 0.82f + 0.18f * appear;
+  const float mid = g.SegmentMid(i);
+  const Point centre = PolarToScreen(g.centre, seg.lift * style.lift_px, mid);
+  const Sector sector{centre, g.r_inner * grow, g.r_outer * grow, g.SegmentStart(i), g.SegmentEnd(i)};
+
+  const Rgb colour = scene.active ? seg.colour : style.inactive;
+  const ImU32 fill = SegmentFill(colour, seg.lift, style, appear);
+  FillSector(dl, sector, style.gap_px, style.arc_step_deg, fill);
+  if (seg.selected) StrokeSector(dl, sector, style.gap_px, style.arc_step_deg, WithAlpha(style.selected_ring, appear), 2.0f);
+  if (seg.focused) {
+    const Sector ring{centre, sector.r_in - 2, sector.r_out + 2, sector.start_deg, sector.end_deg};
+    StrokeSector(dl, ring, 0, style.arc_step_deg, style.focus_ring, style.focus_ring_px);
+  }
+
+  // Icon above the wrapped name, the pair centred in the ring.
+  const ImU32 ink = WithAlpha(LabelColourOn(colour), appear);
+  const float ring = sector.r_out - sector.r_in;
+  const float r_mid = sector.r_in + ring * 0.5f;
+  const Point anchor = PolarToScreen(centre, r_mid, mid);
+  const float icon = g.r_outer * style.icon_share;
+  const float max_width = std::min(r_mid * 0.98f, ring * 1.05f);
+  const float label_px = fonts.DrawSize(sizes.label_px);
+  const TextBlock text = WrapText(fonts.label(), label_px, seg.label, max_width, 4);
+  const float gap = icon * 0.25f;
+  const float total = icon + gap + text.Height();
+  const float top = anchor.y - total * 0.5f;
+  DrawIcon(dl, seg.icon, {anchor.x, top + icon * 0.5f}, icon, ink, fill);
+  DrawCentred(dl, fonts.label(), label_px, text, {anchor.x, top + icon + gap + text.Height() * 0.5f}, ink);
+}
+
+void DrawHub(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, const WheelStyle& style,
+             const FontSizes& sizes) {
+  const WheelGeometry& g = scene.geometry;
+  const float r = std::max(0.0f, g.r_inner - style.gap_px);
+  const ImVec2 c = ToIm(g.centre);
+  dl.AddCircleFilled(c, r, scene.hub_hovered ? style.hub_fill_hover : style.hub_fill, 64);
+  dl.AddCircle(c, r, style.hub_border, 64, 1.0f);
+  if (scene.hub_focused) dl.AddCircle(c, r - 3, style.focus_ring, 64, style.focus_ring_px);
+
+  const float width = r * 1.6f;
+  const float hub_px = fonts.DrawSize(sizes.hub_px);
+  const TextBlock name = WrapText(fonts.hub(), hub_px, scene.hub.name, width, 3);
+  const float small = fonts.DrawSize(sizes.label_px * 0.92f);
+  const TextBlock level = WrapText(fonts.label(), small, scene.hub.level, width, 2);
+  const TextBlock year = WrapText(fonts.label(), small, scene.hub.year, width, 1);
+  const float spacing = small * 0.35f;
+  float total = name.Height();
+  if (!level.lines.empty()) total += spacing + level.Height();
+  if (!year.lines.empty()) total += year.Height();
+  float y = c.y - total * 0.5f;
+  DrawCentred(dl, fonts.hub(), hub_px, name, {c.x, y + name.Height() * 0.5f}, style.hub_text);
+  y += name.Height() + spacing;
+  DrawCentred(dl, fonts.label(), small, level, {c.x, y + level.Height() * 0.5f}, style.hub_subtext);
+  y += level.Height();
+  DrawCentred(dl, fonts.label(), small, year, {c.x, y + year.Height() * 0.5f}, style.hub_subtext);
+}
+
+}  // namespace
+
+FontSizes FontSizesFor(float r_outer, float dpr, const WheelStyle& style) {
+  // Half-pixel steps, so a resize by a pixel or two does not rebuild the atlas.
+  const auto step = [](float px) { return std::round(px * 2) / 2; };
+  return {step(std::clamp(r_outer * style.label_size_share, style.label_min_px, style.label_max_px)),
+          step(std::clamp(r_outer * style.hub_size_share, style.hub_min_px, style.hub_max_px)), dpr};
+}
+
+void DrawWheel(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, const WheelStyle& style) {
+  if (scene.geometry.r_outer <= 0 || !fonts.label()) return;
+  const FontSizes& sizes = fonts.sizes();
+  // Raised segments last, so their lift and rings draw over their neighbours.
+  for (int pass = 0; pass < 2; ++pass)
+    for (int i = 0; i < kDomainCount; ++i) {
+      const SegmentView& s = scene.segments[i];
+      const bool raised = s.lift > 0 || s.selected || s.focused;
+      if (raised == (pass == 1)) DrawSegment(dl, scene, i, fonts, style, sizes);
+    }
+  DrawHub(dl, scene, fonts, style, sizes);
+}
+
+}  // namespace mgi::draw

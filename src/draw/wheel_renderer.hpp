@@ -1,0 +1,43 @@
+// Draws one domain wheel on an ImDrawList: six ring sectors (tessellated into triangles, since a
+// ring sector is not convex), each with its icon and name, and the hub with the jurisdiction.
+// Layered as in ImPlot: geometry from core -> sector fill/outline helpers -> DrawWheel().
+#pragma once
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "imgui.h"
+
+#include "core/framework.hpp"
+#include "core/view_model.hpp"
+#include "core/wheel_geometry.hpp"
+#include "draw/font_atlas.hpp"
+#include "draw/wheel_style.hpp"
+
+namespace mgi::draw {
+
+struct SegmentView {
+  Rgb colour;
+  std::string_view icon;
+  std::string label;
+  float lift = 0;  // 0..1, hover/selection
+  bool selected = false;
+  bool focused = false;  // keyboard focus ring
+};
+
+struct WheelScene {
+  WheelGeometry geometry;  // includes the current rotation
+  std::array<SegmentView, kDomainCount> segments;
+  HubText hub;
+  bool hub_hovered = false;
+  bool hub_focused = false;
+  bool active = true;  // false while loading or on error: segments greyed
+  float intro = 1;     // 0..1 while the wheel appears
+};
+
+void DrawWheel(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, const WheelStyle& style);
+
+// Font sizes that suit a wheel of this outer radius.
+FontSizes FontSizesFor(float r_outer, float dpr, const WheelStyle& style);
+
+}  // namespace mgi::draw

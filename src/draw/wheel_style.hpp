@@ -1,0 +1,36 @@
+// Every colour and size the wheel is drawn with, in one place (ImPlot's habit): no magic numbers in
+// the drawing code. Sizes are CSS pixels or fractions of the wheel's outer radius.
+#pragma once
+#include "imgui.h"
+
+#include "core/framework.hpp"
+
+namespace mgi::draw {
+
+struct WheelStyle {
+  float gap_px = 2.5f;            // white gap between segments
+  float lift_px = 7.0f;           // how far a hovered/selected segment moves out
+  float brighten = 0.14f;         // how much a hovered segment lightens (0..1 towards white)
+  float arc_step_deg = 3.0f;      // tessellation: one vertex pair every few degrees
+  float label_size_share = 0.064f;  // label CSS font size / r_outer
+  float label_min_px = 11.0f, label_max_px = 14.5f;
+  float hub_size_share = 0.085f;
+  float hub_min_px = 13.0f, hub_max_px = 18.0f;
+  float icon_share = 0.13f;       // icon size / r_outer
+  ImU32 hub_fill = IM_COL32(255, 255, 255, 255);
+  ImU32 hub_fill_hover = IM_COL32(240, 244, 250, 255);
+  ImU32 hub_border = IM_COL32(196, 203, 214, 255);
+  ImU32 hub_text = IM_COL32(26, 32, 44, 255);
+  ImU32 hub_subtext = IM_COL32(74, 85, 104, 255);  // 7.0:1 on white
+  ImU32 selected_ring = IM_COL32(255, 255, 255, 255);
+  ImU32 focus_ring = IM_COL32(13, 71, 161, 255);
+  float focus_ring_px = 3.0f;
+  Rgb inactive = {150, 158, 170};  // segments while loading or on error
+};
+
+// Segment fill: the domain colour, lightened by `lift` * style.brighten.
+ImU32 SegmentFill(const Rgb& colour, float lift, const WheelStyle& style, float alpha = 1.0f);
+// White or near-black, whichever reads better on `background` (higher contrast ratio).
+ImU32 LabelColourOn(const Rgb& background);
+
+}  // namespace mgi::draw

@@ -1,0 +1,9 @@
+// Files compiled into the Wasm binary by cmake/embed.cmake (see wasm.cmake for the list).
+#pragma once
+#include <string_view>
+
+namespace mgi::embedded {
+extern const std::string_view framework_json;
+extern const std::string_view strings_json;
+extern const std::string_view font_regular;
+}  // namespace mgi::embedded

@@ -1,0 +1,75 @@
+// The C functions web/mgi-wheel.js calls. One Wasm instance is one widget, so one WidgetApp.
+// Strings arrive as pointer + length in UTF-8 (profile text may be megabytes: no stack copies).
+#include <emscripten.h>
+
+#include <string>
+#include <string_view>
+
+#include "platform/widget_app.hpp"
+
+namespace {
+mgi::platform::WidgetApp* g_app = nullptr;
+std::string g_out;  // keeps a returned string alive until the next call
+
+std::string_view View(const char* p, int n) { return (p && n > 0) ? std::string_view(p, n) : std::string_view(); }
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE int mgi_create(const char* lang, int lang_len, int reduced_motion) {
+  if (g_app) return 1;
+  g_app = new mgi::platform::WidgetApp();
+  return g_app->Create(std::string(View(lang, lang_len)), reduced_motion != 0) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void mgi_destroy() {
+  if (!g_app) return;
+  g_app->Destroy();
+  delete g_app;
+  g_app = nullptr;
+}
+
+EMSCRIPTEN_KEEPALIVE void mgi_set_host_size(float width, float dpr) {
+  if (g_app) g_app->SetHostSize(width, dpr);
+}
+
+EMSCRIPTEN_KEEPALIVE void mgi_begin_loading(const char* url, int url_len) {
+  if (g_app) g_app->BeginLoading(std::string(View(url, url_len)));
+}
+
+EMSCRIPTEN_KEEPALIVE void mgi_load_profile(const char* url, int url_len, const char* text, int text_len) {
+  if (g_app) g_app->LoadProfile(std::string(View(url, url_len)), View(text, text_len));
+}
+
+EMSCRIPTEN_KEEPALIVE void mgi_load_failed(const char* url, int url_len, const char* message, int message_len) {
+  if (g_app) g_app->LoadFailed(std::string(View(url, url_len)), std::string(View(message, message_len)));
+}
+
+// source: 0 pointer, 1 keyboard, 2 api. Returns 0 for an unknown id.
+EMSCRIPTEN_KEEPALIVE int mgi_select(const char* id, int id_len, int source) {
+  return g_app && g_app->Select(View(id, id_len), static_cast<mgi::platform::SelectSource>(source)) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void mgi_set_lang(const char* lang, int lang_len) {
+  if (g_app) g_app->SetLang(std::string(View(lang, lang_len)));
+}
+
+EMSCRIPTEN_KEEPALIVE void mgi_set_reduced_motion(int reduce) {
+  if (g_app) g_app->SetReducedMotion(reduce != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE void mgi_set_visible(int visible) {
+  if (g_app) g_app->SetVisible(visible != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mgi_state_json() {
+  g_out = g_app ? g_app->StateJson() : "null";
+  return g_out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mgi_layout_json() {
+  g_out = g_app ? g_app->LayoutJson() : "null";
+  return g_out.c_str();
+}
+
+}  // extern "C"

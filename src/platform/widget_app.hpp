@@ -1,0 +1,97 @@
+// One widget in one Wasm instance: the sokol-style app. It is handed input (html5.h events on its
+// own canvas) and calls from the page (exports.cpp), updates the core's WidgetState, and draws
+// frames only while something moves or changes.
+//
+// Why html5.h and not GLFW emulation: GLFW's emulation assumes one canvas per page, listens for
+// wheel events on the whole window (stealing the page's scroll) and has no touch. Our layer
+// listens on this widget's canvas only, lets scroll and touch gestures through to the page, and
+// leaves ImGui to what it does best here: drawing.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <emscripten/html5.h>
+
+#include "core/framework.hpp"
+#include "core/strings.hpp"
+#include "core/view_model.hpp"
+#include "core/widget_state.hpp"
+#include "draw/font_atlas.hpp"
+#include "draw/wheel_renderer.hpp"
+#include "draw/wheel_style.hpp"
+#include "platform/gl_surface.hpp"
+
+struct ImGuiContext;
+
+namespace mgi::platform {
+
+enum class SelectSource { kPointer, kKeyboard, kApi };
+
+class WidgetApp {
+ public:
+  WidgetApp();
+  // Sets up framework data, GL, ImGui and input. On failure reports an error and returns false.
+  bool Create(std::string lang, bool reduced_motion);
+  void Destroy();
+
+  // ---- Calls from the page
+  void SetHostSize(float host_width, float dpr);
+  void BeginLoading(std::string url);
+  void LoadProfile(std::string url, std::string_view text);
+  void LoadFailed(std::string url, std::string message);
+  // False for an id that is not a domain (nothing changes). Empty id: the introduction.
+  bool Select(std::string_view domain_id, SelectSource source);
+  void SetLang(std::string lang);
+  void SetReducedMotion(bool reduce);
+  void SetVisible(bool visible);
+  std::string StateJson() const;
+  std::string LayoutJson() const;
+
+ private:
+  // ---- Input (html5.h callbacks on this canvas)
+  static EM_BOOL OnMouseMove(int, const EmscriptenMouseEvent* e, void* self);
+  static EM_BOOL OnMouseLeave(int, const EmscriptenMouseEvent* e, void* self);
+  static EM_BOOL OnMouseDown(int, const EmscriptenMouseEvent* e, void* self);
+  static EM_BOOL OnClick(int, const EmscriptenMouseEvent* e, void* self);
+  static EM_BOOL OnKeyDown(int, const EmscriptenKeyboardEvent* e, void* self);
+  static EM_BOOL OnFocus(int, const EmscriptenFocusEvent* e, void* self);
+  static EM_BOOL OnBlur(int, const EmscriptenFocusEvent* e, void* self);
+  Point ToCanvasCss(const EmscriptenMouseEvent& e) const;
+  void Hover(Hit hit);
+  void Activate(Hit hit, SelectSource source);
+  void MoveFocus(int step);
+
+  // ---- Frames
+  void RequestFrame();
+  static EM_BOOL OnAnimationFrame(double time, void* self);
+  void DrawFrame(double now_ms);
+  draw::WheelScene BuildScene(double now_ms) const;
+  WheelGeometry GeometryAt(double now_ms) const;
+
+  // ---- Output to the page
+  void EmitPanel();
+  void EmitSelect(SelectSource source);
+  void EmitError(const LoadError& error);
+
+  TextContext Text() const { return {framework_, strings_, lang_}; }
+  double Now() const;
+
+  Framework framework_;
+  Strings strings_;
+  std::string lang_ = "en";
+  WidgetState state_;
+  draw::WheelStyle style_;
+  draw::FontAtlas fonts_;
+  GlSurface surface_;
+  ImGuiContext* imgui_ = nullptr;
+  float dpr_ = 1;
+  bool visible_ = true;
+  bool frame_pending_ = false;
+  bool ready_sent_ = false;
+  bool focus_visible_ = false;  // show the focus ring: keyboard use, not a click
+  bool has_focus_ = false;
+  double last_frame_ms_ = 0;
+};
+
+}  // namespace mgi::platform
