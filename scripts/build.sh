@@ -20,3 +20,4 @@ rm -rf "$web" && mkdir -p "$web/profiles"
 cp "$ROOT"/web/*.js "$ROOT"/web/*.html "$web/"
 cp "$BUILD/wasm/mgi-wheel-core.js" "$BUILD/wasm/mgi-wheel-core.wasm" "$web/"
 cp "$ROOT"/assets/profiles/*.json "$web/profiles/"
+# Test fixtures are served by the test server itself (tests/browser/harness.mjs), not shipped.

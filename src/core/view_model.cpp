@@ -73,7 +73,7 @@ Json BuildPanel(const WidgetState& state, const TextContext& t) {
     const LoadError& e = state.error();
     panel["heading"] = t.strings.Get(t.lang, "error.heading");
     panel["error"] = {{"message", e.message}, {"url", e.url}, {"details", e.details}};
-    panel["note"] = t.strings.Get(t.lang, "error.note");
+    panel["note"] = t.strings.Get(t.lang, e.invalid_profile ? "error.note_invalid" : "error.note");
     panel["announce"] = std::string(t.strings.Get(t.lang, "error.heading")) + ": " + e.message;
     return panel;
   }

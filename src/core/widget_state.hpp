@@ -19,6 +19,7 @@ struct LoadError {
   std::string url;
   std::string message;              // one line, for a person
   std::vector<std::string> details; // every problem found, with its path
+  bool invalid_profile = false;     // the file arrived but is not a valid profile
 };
 
 struct Timing {

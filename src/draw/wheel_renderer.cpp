@@ -1,6 +1,7 @@
 #include "draw/wheel_renderer.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <vector>
 
@@ -78,6 +79,18 @@ ImU32 WithAlpha(ImU32 col, float alpha) {
   return (col & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
 
+float FitWords(ImFont* font, float size, std::string_view text, float max_width) {
+  float widest = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    widest = std::max(widest, font->CalcTextSizeA(size, FLT_MAX, 0, text.data() + start, text.data() + end).x);
+    start = end + 1;
+  }
+  // Aim a little inside the limit: ImGui wraps a word that fits only to the last float bit.
+  return widest > max_width ? std::max(size * max_width * 0.97f / widest, size * 0.7f) : size;
+}
+
 void DrawSegment(ImDrawList& dl, const WheelScene& scene, int i, const FontAtlas& fonts, const WheelStyle& style,
                  const FontSizes& sizes) {
   const WheelGeometry& g = scene.geometry;
@@ -105,8 +118,9 @@ void DrawSegment(ImDrawList& dl, const WheelScene& scene, int i, const FontAtlas
   const float r_mid = sector.r_in + ring * 0.5f;
   const Point anchor = PolarToScreen(centre, r_mid, mid);
   const float icon = g.r_outer * style.icon_share;
-  const float max_width = std::min(r_mid * 0.98f, ring * 1.05f);
-  const float label_px = fonts.DrawSize(sizes.label_px);
+  const float max_width = std::min(r_mid * 0.9f, ring * 0.95f);
+  // A word wider than the ring (long names on a phone) shrinks the label rather than breaking it.
+  const float label_px = FitWords(fonts.label(), fonts.DrawSize(sizes.label_px), seg.label, max_width);
   const TextBlock text = WrapText(fonts.label(), label_px, seg.label, max_width, 4);
   const float gap = icon * 0.25f;
   const float total = icon + gap + text.Height();
@@ -124,11 +138,11 @@ void DrawHub(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, co
   dl.AddCircle(c, r, style.hub_border, 64, 1.0f);
   if (scene.hub_focused) dl.AddCircle(c, r - 3, style.focus_ring, 64, style.focus_ring_px);
 
-  const float width = r * 1.6f;
-  const float hub_px = fonts.DrawSize(sizes.hub_px);
+  const float width = r * 1.5f;
+  const float hub_px = FitWords(fonts.hub(), fonts.DrawSize(sizes.hub_px), scene.hub.name, width);
   const TextBlock name = WrapText(fonts.hub(), hub_px, scene.hub.name, width, 3);
   const float small = fonts.DrawSize(sizes.label_px * 0.92f);
-  const TextBlock level = WrapText(fonts.label(), small, scene.hub.level, width, 2);
+  const TextBlock level = WrapText(fonts.label(), small, scene.hub.level, width, 3);
   const TextBlock year = WrapText(fonts.label(), small, scene.hub.year, width, 1);
   const float spacing = small * 0.35f;
   float total = name.Height();

@@ -107,13 +107,13 @@ void WidgetApp::LoadProfile(std::string url, std::string_view text) {
   }
   if (!load.profile) {
     const auto& errors = load.diagnostics.errors;
-    LoadError error{url, errors.front().ToString(), {}};
+    LoadError error{url, errors.front().ToString(), {}, true};
     if (errors.size() > 1) error.message += " (and " + std::to_string(errors.size() - 1) + " more)";
     for (const Issue& e : errors) error.details.push_back(e.ToString());
-    LoadFailed(std::move(url), "");
     state_.SetError(std::move(error));
     EmitError(state_.error());
     EmitPanel();
+    RequestFrame();
     return;
   }
   state_.SetProfile(std::move(*load.profile), Now());
@@ -122,7 +122,6 @@ void WidgetApp::LoadProfile(std::string url, std::string_view text) {
 }
 
 void WidgetApp::LoadFailed(std::string url, std::string message) {
-  if (message.empty()) return;  // a validation failure: LoadProfile reports it
   state_.SetError({std::move(url), std::move(message), {}});
   EmitError(state_.error());
   EmitPanel();

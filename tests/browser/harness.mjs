@@ -1,8 +1,7 @@
 // Shared by the browser tests: serves build/web on 127.0.0.1, launches Debian's Chromium through
 // playwright-core (no browser download), and saves screenshots to build/screenshots for a person
 // to look at.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -22,34 +21,29 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsa
 // `serverOptions` go to staticHandler (hooks for fault injection, headers).
 export async function start(serverOptions = {}) {
   const { server, url } = await serve(WEB, serverOptions);
-  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'mgi-chromium-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
+  // launch() runs Chromium on a fresh, temporary profile of its own.
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: { width: 1200, height: 900 },
   });
-  const pages = [];
   return {
     url,
-    context,
-    // A fresh page that fails the test on any page error and records console messages.
+    browser,
+    // A fresh context and page; records console messages and page errors.
+    // options: viewport, deviceScaleFactor, hasTouch, isMobile, reducedMotion, colorScheme...
     async newPage(options = {}) {
-      const page = options.viewport || options.deviceScaleFactor || options.hasTouch || options.isMobile
-        ? await (await context.browser()?.newContext?.(options) ?? context).newPage()
-        : await context.newPage();
-      if (options.viewport) await page.setViewportSize(options.viewport);
+      const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, ...options });
+      const page = await context.newPage();
       page.consoleMessages = [];
       page.pageErrors = [];
       page.on('console', (m) => page.consoleMessages.push({ type: m.type(), text: m.text() }));
       page.on('pageerror', (e) => page.pageErrors.push(String(e)));
-      pages.push(page);
       return page;
     },
     async close() {
-      await context.close();
+      await browser.close();
       await new Promise((r) => server.close(r));
-      rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }
@@ -88,4 +82,40 @@ export async function segmentPoint(page, id, { selector = 'mgi-wheel', wheel = 0
 // Text of the findings panel inside the shadow root.
 export async function panelText(page, selector = 'mgi-wheel') {
   return page.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector('[part="panel"]').innerText, selector);
+}
+
+// Server hooks for tests: /fixtures/* from tests/browser/fixtures, and `routes`, a map from a
+// path to a function (req, res) => void that answers it (faults, generated profiles).
+export function testRoutes(routes = {}) {
+  return async (req, res) => {
+    const pathname = new URL(req.url, 'http://localhost').pathname;
+    if (routes[pathname]) { await routes[pathname](req, res); return true; }
+    if (pathname.startsWith('/fixtures/')) {
+      const { readFile } = await import('node:fs/promises');
+      const file = path.join(ROOT, 'tests/browser', path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
+      const body = await readFile(file).catch(() => null);
+      if (!body) { res.writeHead(404).end(); return true; }
+      const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json';
+      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
+      return true;
+    }
+    return false;
+  };
+}
+
+// Opens the blank host page and mounts `html` (one or more widgets) in #host.
+export async function mount(page, baseUrl, html) {
+  await page.goto(baseUrl + 'fixtures/blank.html');
+  await page.evaluate((h) => { document.getElementById('host').innerHTML = h; }, html);
+}
+
+// Counts animation frames the page runs (our widget is the only user of rAF on test pages).
+export const FRAME_COUNTER = `(() => {
+  window.__frames = 0;
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => raf((t) => { window.__frames++; cb(t); });
+})();`;
+
+export function readProfile(name) {
+  return JSON.parse(readFileSync(path.join(ROOT, 'assets/profiles', name), 'utf8'));
 }

@@ -77,12 +77,15 @@ TEST_CASE("loading and error panels") {
   WidgetState s;
   s.BeginLoading("a.json");
   CHECK(BuildPanel(s, Text("en"))["state"] == "loading");
-  s.SetError({"a.json", "HTTP 404 Not Found", {"x: y"}});
+  s.SetError({"a.json", "HTTP 404 Not Found", {"x: y"}, false});
   const Json p = BuildPanel(s, Text("en"));
   CHECK(p["state"] == "error");
   CHECK(p["error"]["message"] == "HTTP 404 Not Found");
   CHECK(p["error"]["url"] == "a.json");
   CHECK(p["error"]["details"][0] == "x: y");
+  CHECK(p["note"] == "Check the address of the profile file, or try again later.");
+  s.SetError({"a.json", "id: expected a string", {"id: expected a string"}, true});
+  CHECK(BuildPanel(s, Text("en"))["note"].get<std::string>().rfind("The file was found, but it is not a valid MGI profile", 0) == 0);
 }
 
 TEST_CASE("wheel text") {

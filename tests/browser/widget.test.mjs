@@ -1,0 +1,290 @@
+// The widget end to end in headless Chromium: clicks on every segment, the panel against the
+// profile JSON, errors, idle frames, layout, DPR. Screenshots go to build/screenshots.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  DOMAIN_IDS, FRAME_COUNTER, mount, panelText, readProfile, screenshot, segmentPoint, start, testRoutes, waitReady,
+} from './harness.mjs';
+
+const azerbaijan = readProfile('azerbaijan-2023.json');
+const balti = readProfile('balti-2023.json');
+
+let h;
+before(async () => {
+  h = await start({
+    hooks: testRoutes({
+      '/bad/malformed.json': (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' })
+        .end('{"format": "mgi-profile/1", "id": "x",\n  "jurisdiction": {"name": "X" "level": "national"}}'),
+      '/bad/wrong-type.json': (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ ...balti, domains: [{ id: 'partnerships', well_developed: [42] }] })),
+      '/bad/unknown-domain.json': (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ ...balti, domains: [{ id: 'health', well_developed: [] }] })),
+      '/bad/latin1.json': (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' })
+        .end(Buffer.concat([Buffer.from(JSON.stringify(balti).slice(0, 200)), Buffer.from([0xe9, 0x22])])),
+      '/bad/network.json': (req) => req.socket.destroy(),
+      '/hostile.json': (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({
+        ...balti, id: 'hostile',
+        jurisdiction: { name: '<b>Bălți</b> & "Кишинёв"', level: 'local', country: 'Moldova' },
+        domains: [{ id: 'partnerships', well_developed: ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=2</script>'] }],
+      })),
+    }),
+  });
+});
+after(async () => { await h?.close(); });
+
+describe('the demo page', () => {
+  test('shows Azerbaijan on the wheel with its introduction, and is ready within the first load', async () => {
+    const page = await h.newPage();
+    await page.goto(h.url);
+    const state = await waitReady(page, '#azerbaijan-wheel');
+    assert.deepEqual(state, { domain: null, profile: 'azerbaijan-2023', compare: null, lang: 'en' });
+    await page.waitForTimeout(900);  // let the intro animation finish
+    await screenshot(page, 'demo-intro');
+    const text = await panelText(page, '#azerbaijan-wheel');
+    assert.match(text, /Migration Governance Indicators Profile: Republic of Azerbaijan/);
+    assert.match(text, /Published October 2023/);
+    assert.match(text, /Research and analysis: Economist Impact/);
+    for (const para of azerbaijan.introduction.split('\n\n')) assert.ok(text.includes(para), para);
+    assert.deepEqual(page.pageErrors, []);
+    assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'error'), []);
+  });
+
+  test('clicking inside each segment selects it and raises mgi-select', async () => {
+    const page = await h.newPage();
+    await page.goto(h.url);
+    await waitReady(page, '#azerbaijan-wheel');
+    await page.evaluate(() => {
+      window.__events = [];
+      document.querySelector('#azerbaijan-wheel').addEventListener('mgi-select', (e) => window.__events.push(e.detail));
+    });
+    for (const [i, id] of DOMAIN_IDS.entries()) {
+      // Different depths into the ring, with the wheel where the previous click turned it.
+      const p = await segmentPoint(page, id, { selector: '#azerbaijan-wheel', radiusShare: [0.15, 0.5, 0.85][i % 3] });
+      await page.mouse.click(p.x, p.y);
+      const state = await page.evaluate(() => document.querySelector('#azerbaijan-wheel').state());
+      assert.equal(state.domain, id, `click at ${JSON.stringify(p)}`);
+      await page.waitForTimeout(500);
+      await screenshot(page, `demo-${id}`);
+    }
+    const events = await page.evaluate(() => window.__events);
+    assert.deepEqual(events, DOMAIN_IDS.map((domain) => ({ domain, source: 'pointer' })));
+  });
+
+  test('the selected segment turns to face the panel, the hub or the same segment returns to the introduction', async () => {
+    const page = await h.newPage();
+    await page.goto(h.url);
+    await waitReady(page, '#azerbaijan-wheel');
+    const p = await segmentPoint(page, 'well-being', { selector: '#azerbaijan-wheel' });
+    await page.mouse.click(p.x, p.y);
+    await page.waitForTimeout(700);  // the turn takes about 400 ms
+    const seg = await page.evaluate(() => document.querySelector('#azerbaijan-wheel').layout().wheels[0].segments[3]);
+    const mid = (((seg.start_deg + seg.end_deg) / 2) % 360 + 360) % 360;
+    assert.ok(Math.abs(mid - 90) < 0.5, `well-being faces the panel on the right (mid ${mid})`);
+    // Same segment again: back to the introduction.
+    const again = await segmentPoint(page, 'well-being', { selector: '#azerbaijan-wheel' });
+    await page.mouse.click(again.x, again.y);
+    assert.equal((await page.evaluate(() => document.querySelector('#azerbaijan-wheel').state())).domain, null);
+    // A segment, then the hub.
+    const q = await segmentPoint(page, 'partnerships', { selector: '#azerbaijan-wheel' });
+    await page.mouse.click(q.x, q.y);
+    const hub = await page.evaluate(() => {
+      const el = document.querySelector('#azerbaijan-wheel');
+      const w = el.layout().wheels[0];
+      const box = el.getBoundingClientRect();
+      return { x: box.left + w.cx, y: box.top + w.cy };
+    });
+    await page.mouse.click(hub.x, hub.y);
+    assert.equal((await page.evaluate(() => document.querySelector('#azerbaijan-wheel').state())).domain, null);
+    assert.match(await panelText(page, '#azerbaijan-wheel'), /Select a domain on the wheel/);
+  });
+
+  test('hovering a segment shows a pointer cursor; elsewhere the default one', async () => {
+    const page = await h.newPage();
+    await page.goto(h.url);
+    await waitReady(page, '#azerbaijan-wheel');
+    const cursor = () => page.evaluate(() => document.querySelector('#azerbaijan-wheel').shadowRoot.querySelector('canvas').style.cursor);
+    const p = await segmentPoint(page, 'mobility-crises', { selector: '#azerbaijan-wheel' });
+    await page.mouse.move(p.x, p.y);
+    assert.equal(await cursor(), 'pointer');
+    await page.waitForTimeout(300);
+    await screenshot(page, 'demo-hover-mobility-crises');
+    const corner = await page.evaluate(() => {
+      const r = document.querySelector('#azerbaijan-wheel').shadowRoot.querySelector('canvas').getBoundingClientRect();
+      return { x: r.left + 3, y: r.top + 3 };
+    });
+    await page.mouse.move(corner.x, corner.y);
+    assert.equal(await cursor(), '');
+  });
+});
+
+describe('the findings panel', () => {
+  for (const [file, profile] of [['azerbaijan-2023.json', azerbaijan], ['balti-2023.json', balti]]) {
+    test(`shows every finding of ${profile.id} under the right heading, as text`, async () => {
+      const page = await h.newPage();
+      await mount(page, h.url, `<mgi-wheel profile="/profiles/${file}"></mgi-wheel>`);
+      await waitReady(page);
+      for (const domain of profile.domains) {
+        await page.evaluate((id) => document.querySelector('mgi-wheel').select(id), domain.id);
+        const panel = await page.evaluate(() => {
+          const p = document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]');
+          const lists = [...p.querySelectorAll('ul[data-list]')].map((ul) => ({
+            id: ul.dataset.list, heading: ul.previousElementSibling.textContent, items: [...ul.children].map((li) => li.textContent),
+          }));
+          return { heading: p.querySelector('h2').textContent, lists, text: p.innerText };
+        });
+        assert.equal(panel.heading, domain.title);
+        const wd = panel.lists.find((l) => l.id === 'well_developed');
+        const fd = panel.lists.find((l) => l.id === 'further_development');
+        assert.deepEqual(wd.items, domain.well_developed);
+        assert.deepEqual(fd.items, domain.further_development);
+        assert.equal(wd.heading, `Examples of well-developed areas (${domain.well_developed.length})`);
+        assert.equal(fd.heading, `Areas with potential for further development (${domain.further_development.length})`);
+        // National or local description, by the profile's level.
+        assert.match(panel.text, profile.jurisdiction.level === 'local' ? /Indicators in this category/ : /(This|Indicators in this) domain/);
+      }
+    });
+  }
+
+  test('text from a profile is written as text: markup shows, nothing runs', async () => {
+    const page = await h.newPage();
+    await mount(page, h.url, '<mgi-wheel profile="/hostile.json" domain="partnerships"></mgi-wheel>');
+    await waitReady(page);
+    const out = await page.evaluate(() => {
+      const p = document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]');
+      return { items: [...p.querySelectorAll('li')].map((li) => li.textContent), imgs: p.querySelectorAll('img,script').length, pwned: window.__pwned };
+    });
+    assert.deepEqual(out.items, ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=2</script>']);
+    assert.equal(out.imgs, 0);
+    assert.equal(out.pwned, undefined);
+    await page.evaluate(() => document.querySelector('mgi-wheel').select(null));
+    const kicker = await page.evaluate(() => document.querySelector('mgi-wheel').shadowRoot.querySelector('.kicker').textContent);
+    assert.match(kicker, /^<b>Bălți<\/b> & "Кишинёв" · /);
+    await page.waitForTimeout(800);
+    await screenshot(page, 'hostile-text-hub');
+  });
+});
+
+describe('errors', () => {
+  const cases = [
+    ['/bad/missing.json', /HTTP 404/],
+    ['/bad/network.json', /could not reach \/bad\/network\.json/],
+    ['/bad/malformed.json', /line 2: not valid JSON at column 38/],
+    ['/bad/wrong-type.json', /domains\[0\]\.well_developed\[0\]: expected a string, got a number/],
+    ['/bad/unknown-domain.json', /domains\[0\]\.id: unknown domain id "health"/],
+    ['/bad/latin1.json', /invalid UTF-8 at byte 200/],
+  ];
+  for (const [url, pattern] of cases) {
+    test(`${url}: mgi-error, a readable message in the widget and on the console, ready rejects`, async () => {
+      const page = await h.newPage();
+      await page.goto(h.url + 'fixtures/blank.html');
+      const result = await page.evaluate(async (u) => {
+        const el = document.createElement('mgi-wheel');
+        const error = new Promise((resolve) => el.addEventListener('mgi-error', (e) => resolve(e.detail)));
+        el.setAttribute('profile', u);
+        document.getElementById('host').append(el);
+        const detail = await error;
+        const rejected = await el.ready.then(() => false, (e) => e.message);
+        const panel = el.shadowRoot.querySelector('[part="panel"]');
+        return { detail, rejected, text: panel.innerText, alert: !!panel.querySelector('[role="alert"]') };
+      }, url);
+      assert.equal(result.detail.url, url);
+      assert.match(result.detail.message, pattern);
+      assert.equal(result.rejected, result.detail.message);
+      assert.match(result.text, /The profile could not be shown/);
+      assert.match(result.text, pattern);
+      assert.ok(result.alert);
+      assert.ok(page.consoleMessages.some((m) => m.type === 'error' && pattern.test(m.text)), 'console.error names it');
+      assert.deepEqual(page.pageErrors, []);
+      await screenshot(page, `error-${url.split('/').pop().replace('.json', '')}`);
+    });
+  }
+
+  test('select() with an unknown id changes nothing and says why', async () => {
+    const page = await h.newPage();
+    await mount(page, h.url, '<mgi-wheel profile="/profiles/balti-2023.json"></mgi-wheel>');
+    await waitReady(page);
+    const r = await page.evaluate(() => { const el = document.querySelector('mgi-wheel'); return [el.select('nope'), el.state().domain]; });
+    assert.deepEqual(r, [false, null]);
+    assert.ok(page.consoleMessages.some((m) => m.type === 'warning' && /not a domain id/.test(m.text)));
+  });
+});
+
+describe('rendering on demand', () => {
+  test('no frames are drawn while idle; a click animates, then drawing stops again', async () => {
+    const page = await h.newPage();
+    await page.addInitScript(FRAME_COUNTER);
+    await mount(page, h.url, '<mgi-wheel profile="/profiles/azerbaijan-2023.json"></mgi-wheel>');
+    await waitReady(page);
+    await page.waitForTimeout(1000);  // intro over
+    const idle0 = await page.evaluate(() => window.__frames);
+    await page.waitForTimeout(2000);
+    assert.equal(await page.evaluate(() => window.__frames) - idle0, 0, 'frames while idle');
+    const p = await segmentPoint(page, 'partnerships');
+    await page.mouse.click(p.x, p.y);
+    await page.waitForTimeout(700);
+    const afterClick = await page.evaluate(() => window.__frames);
+    assert.ok(afterClick - idle0 >= 5, `the turn drew frames (${afterClick - idle0})`);
+    await page.waitForTimeout(2000);
+    assert.equal(await page.evaluate(() => window.__frames) - afterClick, 0, 'frames after the animation ended');
+  });
+});
+
+describe('layout', () => {
+  test('narrow containers put the wheel above the panel; wide ones beside it; it follows resizes', async () => {
+    const page = await h.newPage({ viewport: { width: 390, height: 844 } });
+    await mount(page, h.url, '<mgi-wheel profile="/profiles/balti-2023.json" domain="well-being"></mgi-wheel>');
+    await waitReady(page);
+    await page.evaluate(() => { document.getElementById('host').style.width = '358px'; });
+    await page.waitForTimeout(800);
+    const geo = () => page.evaluate(() => {
+      const root = document.querySelector('mgi-wheel').shadowRoot;
+      const c = root.querySelector('canvas').getBoundingClientRect();
+      const p = root.querySelector('[part="panel"]').getBoundingClientRect();
+      return { layout: root.querySelector('.mgi').dataset.layout, canvas: { w: c.width, h: c.height, bottom: c.bottom, right: c.right },
+        panel: { top: p.top, left: p.left }, backing: root.querySelector('canvas').width };
+    });
+    const narrow = await geo();
+    assert.equal(narrow.layout, 'narrow');
+    assert.equal(narrow.canvas.w, 358);
+    assert.ok(narrow.canvas.bottom <= narrow.panel.top, 'wheel above panel');
+    await screenshot(page, 'narrow-well-being');
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.evaluate(() => { document.getElementById('host').style.width = '1000px'; });
+    await page.waitForTimeout(300);
+    const wide = await geo();
+    assert.equal(wide.layout, 'wide');
+    assert.ok(wide.canvas.right <= wide.panel.left, 'wheel beside panel');
+    // Well-being turned to face the panel in each layout.
+    const mid = await page.evaluate(() => {
+      const s = document.querySelector('mgi-wheel').layout().wheels[0].segments[3];
+      return (((s.start_deg + s.end_deg) / 2) % 360 + 360) % 360;
+    });
+    assert.ok(Math.abs(mid - 90) < 0.5, `faces right (${mid})`);
+  });
+
+  test('at devicePixelRatio 2 and 3 the drawing buffer has device pixels, and text stays crisp', async () => {
+    for (const dpr of [2, 3]) {
+      const page = await h.newPage({ deviceScaleFactor: dpr });
+      await mount(page, h.url, '<mgi-wheel profile="/profiles/balti-2023.json" domain="mobility-crises"></mgi-wheel>');
+      await waitReady(page);
+      const sizes = await page.evaluate(() => {
+        const c = document.querySelector('mgi-wheel').shadowRoot.querySelector('canvas');
+        return { css: c.getBoundingClientRect().width, backing: c.width };
+      });
+      assert.equal(sizes.backing, Math.round(sizes.css * dpr));
+      await page.waitForTimeout(800);
+      await screenshot(page, `dpr${dpr}-mobility-crises`, page.locator('mgi-wheel'));
+    }
+  });
+
+  test('the page still scrolls with the mouse wheel over the canvas', async () => {
+    const page = await h.newPage({ viewport: { width: 1200, height: 600 } });
+    await page.goto(h.url);
+    await waitReady(page, '#azerbaijan-wheel');
+    const p = await segmentPoint(page, 'partnerships', { selector: '#azerbaijan-wheel' });
+    await page.mouse.move(p.x, p.y);
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(300);
+    assert.ok(await page.evaluate(() => window.scrollY) > 100);
+  });
+});
