@@ -142,6 +142,13 @@
 
       this.resizeObserver = new ResizeObserver(() => this.resize());
       this.resizeObserver.observe(host);
+      // Out of view or in a hidden tab: no frames at all.
+      this.intersecting = true;
+      this.intersectionObserver = new IntersectionObserver((entries) => {
+        this.intersecting = entries[entries.length - 1].isIntersecting;
+        this.updateVisible();
+      });
+      this.intersectionObserver.observe(host);
       this.onVisibility = () => this.updateVisible();
       document.addEventListener('visibilitychange', this.onVisibility);
       this.motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
@@ -190,6 +197,7 @@
       if (this.destroyed) return;
       this.destroyed = true;
       this.resizeObserver.disconnect();
+      this.intersectionObserver.disconnect();
       document.removeEventListener('visibilitychange', this.onVisibility);
       this.motionQuery.removeEventListener('change', this.onMotion);
       if (this.dprQuery) this.dprQuery.removeEventListener('change', this.onDpr);
@@ -357,7 +365,7 @@
       this.dprQuery.addEventListener('change', this.onDpr);
     }
     updateVisible() {
-      if (this.core) this.core._mgi_set_visible(document.hidden ? 0 : 1);
+      if (this.core) this.core._mgi_set_visible(!document.hidden && this.intersecting ? 1 : 0);
     }
 
     // ---- SPEC section 3 methods
@@ -445,4 +453,62 @@
   }
 
   customElements.define('mgi-wheel', MgiWheelElement);
+
+  // ---- <div data-mgi-wheel data-profile="..."> for CMSs whose filters strip unknown tags.
+  // Mounted when found, now or later (MutationObserver); removal frees the instance; data-
+  // attribute changes take effect. The methods appear on the div itself.
+  const DIV_SELECTOR = 'div[data-mgi-wheel]';
+  const DATA_ATTRS = ['data-profile', 'data-compare', 'data-lang', 'data-domain'];
+
+  function mountDiv(div) {
+    if (div.mgiWidget && !div.mgiWidget.destroyed) return;
+    const ready = div.mgiReadySignal || (div.mgiReadySignal = new ReadySignal());
+    const widget = new WidgetController(div, (name) => div.getAttribute('data-' + name), ready);
+    div.mgiWidget = widget;
+    Object.defineProperties(div, {
+      ready: { configurable: true, get: () => ready.promise },
+      select: { configurable: true, writable: true, value: (id) => widget.select(id) },
+      state: { configurable: true, writable: true, value: () => widget.state() },
+      layout: { configurable: true, writable: true, value: () => widget.layout() },
+    });
+  }
+
+  function unmountDiv(div) {
+    if (!div.mgiWidget) return;
+    div.mgiWidget.destroy();
+    div.mgiWidget = null;
+  }
+
+  function forEachDiv(node, fn) {
+    if (node.nodeType !== 1) return;
+    if (node.matches(DIV_SELECTOR)) fn(node);
+    for (const d of node.querySelectorAll(DIV_SELECTOR)) fn(d);
+  }
+
+  function scan() { for (const d of document.querySelectorAll(DIV_SELECTOR)) mountDiv(d); }
+
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'childList') {
+        for (const n of r.removedNodes) forEachDiv(n, (d) => { if (!d.isConnected) unmountDiv(d); });
+        for (const n of r.addedNodes) forEachDiv(n, mountDiv);
+      } else if (r.type === 'attributes' && r.target.matches && r.target.tagName === 'DIV') {
+        const div = r.target;
+        if (r.attributeName === 'data-mgi-wheel') {
+          if (div.hasAttribute('data-mgi-wheel')) mountDiv(div); else unmountDiv(div);
+          continue;
+        }
+        const w = div.mgiWidget;
+        if (!w || div.getAttribute(r.attributeName) === r.oldValue) continue;
+        if (r.attributeName === 'data-profile') w.load();
+        else if (r.attributeName === 'data-lang') w.setLang();
+        else if (r.attributeName === 'data-domain') w.select(div.getAttribute('data-domain') || null);
+      }
+    }
+  }).observe(document.documentElement, {
+    childList: true, subtree: true, attributes: true, attributeOldValue: true,
+    attributeFilter: ['data-mgi-wheel', ...DATA_ATTRS],
+  });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan, { once: true });
+  else scan();
 })();

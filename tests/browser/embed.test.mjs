@@ -1,0 +1,48 @@
+// Embedding forms of SPEC section 3: the <div data-mgi-wheel> form, widgets added later, several
+// independent widgets on one page.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mount, screenshot, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
+
+let h;
+before(async () => { h = await start({ hooks: testRoutes() }); });
+after(async () => { await h?.close(); });
+
+test('the div form mounts, exposes the methods after mgi-ready, and follows its data- attributes', async () => {
+  const page = await h.newPage();
+  await mount(page, h.url, '<div id="d" data-mgi-wheel data-profile="/profiles/balti-2023.json" data-domain="partnerships"></div>');
+  const state = await waitReady(page, '#d');
+  assert.deepEqual(state, { domain: 'partnerships', profile: 'balti-2023', compare: null, lang: 'en' });
+  const p = await segmentPoint(page, 'well-being', { selector: '#d' });
+  await page.mouse.click(p.x, p.y);
+  assert.equal((await page.evaluate(() => document.getElementById('d').state())).domain, 'well-being');
+  await page.evaluate(() => document.getElementById('d').setAttribute('data-profile', '/profiles/azerbaijan-2023.json'));
+  const next = await page.evaluate(async () => { const d = document.getElementById('d'); await d.ready; return d.state(); });
+  assert.equal(next.profile, 'azerbaijan-2023');
+  await page.evaluate(() => document.getElementById('d').setAttribute('data-domain', 'mobility-crises'));
+  await page.waitForTimeout(100);
+  assert.equal((await page.evaluate(() => document.getElementById('d').state())).domain, 'mobility-crises');
+});
+
+test('three widgets on one page are independent, including ones added later', async () => {
+  const page = await h.newPage({ viewport: { width: 1200, height: 2400 } });
+  await mount(page, h.url, '<mgi-wheel id="a" profile="/profiles/azerbaijan-2023.json"></mgi-wheel>');
+  await page.evaluate(() => {
+    const host = document.getElementById('host');
+    host.insertAdjacentHTML('beforeend', '<div id="b" data-mgi-wheel data-profile="/profiles/balti-2023.json"></div>');
+    setTimeout(() => host.insertAdjacentHTML('beforeend', '<mgi-wheel id="c" profile="/profiles/balti-2023.json" lang="fr"></mgi-wheel>'), 200);
+  });
+  for (const id of ['#a', '#b', '#c']) await waitReady(page, id);
+  const p = await segmentPoint(page, 'partnerships', { selector: '#b' });
+  await page.mouse.click(p.x, p.y);
+  const states = await page.evaluate(() => ['a', 'b', 'c'].map((id) => document.getElementById(id).state()));
+  assert.deepEqual(states.map((s) => s.domain), [null, 'partnerships', null]);
+  assert.deepEqual(states.map((s) => s.lang), ['en', 'en', 'fr']);
+  await page.evaluate(() => document.getElementById('c').select('safe-orderly-migration'));
+  await page.waitForTimeout(700);
+  await screenshot(page, 'three-widgets');
+  const panels = await page.evaluate(() => ['a', 'b', 'c'].map((id) => document.getElementById(id).shadowRoot.querySelector('h2').textContent));
+  assert.equal(panels[1], 'Partnerships');
+  assert.equal(panels[2], 'Safe, orderly and regular migration');
+  assert.match(panels[0], /Republic of Azerbaijan/);
+});
