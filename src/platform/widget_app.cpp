@@ -298,8 +298,12 @@ EM_BOOL WidgetApp::OnBlur(int, const EmscriptenFocusEvent*, void* self) {
 // [SECTION] Frames
 //-----------------------------------------------------------------------------
 
+// Out of view, frames stop; but the first frame of a profile is drawn anyway, so that `ready`
+// resolves for a widget below the fold too.
+bool WidgetApp::ShouldDraw() const { return imgui_ && (visible_ || (!ready_sent_ && state_.phase() == Phase::kReady)); }
+
 void WidgetApp::RequestFrame() {
-  if (frame_pending_ || !visible_ || !imgui_) return;
+  if (frame_pending_ || !ShouldDraw()) return;
   frame_pending_ = true;
   emscripten_request_animation_frame(OnAnimationFrame, this);
 }
@@ -341,7 +345,7 @@ draw::WheelScene WidgetApp::BuildScene(double now_ms) const {
 }
 
 void WidgetApp::DrawFrame(double now_ms) {
-  if (!visible_ || !imgui_ || state_.layout().canvas_width <= 0) return;
+  if (!ShouldDraw() || state_.layout().canvas_width <= 0) return;
   state_.Advance(now_ms);
   const draw::WheelScene scene = BuildScene(now_ms);
 

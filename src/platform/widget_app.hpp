@@ -63,6 +63,7 @@ class WidgetApp {
   void MoveFocus(int step);
 
   // ---- Frames
+  bool ShouldDraw() const;
   void RequestFrame();
   static EM_BOOL OnAnimationFrame(double time, void* self);
   void DrawFrame(double now_ms);

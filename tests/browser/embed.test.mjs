@@ -2,7 +2,7 @@
 // independent widgets on one page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mount, screenshot, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
+import { FRAME_COUNTER, mount, screenshot, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
 
 let h;
 before(async () => { h = await start({ hooks: testRoutes() }); });
@@ -45,4 +45,25 @@ test('three widgets on one page are independent, including ones added later', as
   assert.equal(panels[1], 'Partnerships');
   assert.equal(panels[2], 'Safe, orderly and regular migration');
   assert.match(panels[0], /Republic of Azerbaijan/);
+});
+
+test('out of view it draws nothing (but still becomes ready); back in view it finishes its animation', async () => {
+  const page = await h.newPage({ viewport: { width: 1200, height: 800 } });
+  await page.addInitScript(FRAME_COUNTER);
+  await mount(page, h.url, '<div style="height: 3000px"></div><mgi-wheel profile="/profiles/balti-2023.json"></mgi-wheel><div style="height: 3000px"></div>');
+  const state = await waitReady(page);  // below the fold: ready all the same
+  assert.equal(state.profile, 'balti-2023');
+  await page.waitForTimeout(500);
+  const before = await page.evaluate(() => window.__frames);
+  await page.evaluate(() => document.querySelector('mgi-wheel').select('partnerships'));
+  await page.waitForTimeout(800);
+  assert.equal(await page.evaluate(() => window.__frames) - before, 0, 'no frames while out of view');
+  await page.evaluate(() => document.querySelector('mgi-wheel').scrollIntoView());
+  await page.waitForTimeout(800);
+  assert.ok(await page.evaluate(() => window.__frames) - before > 0, 'drawn once in view');
+  const mid = await page.evaluate(() => {
+    const s = document.querySelector('mgi-wheel').layout().wheels[0].segments[2];
+    return (((s.start_deg + s.end_deg) / 2) % 360 + 360) % 360;
+  });
+  assert.ok(Math.abs(mid - 90) < 0.5);
 });
