@@ -19,6 +19,7 @@ export function staticHandler(root, { hooks = null, headers = {} } = {}) {
   const base = path.resolve(root);
   return async (req, res) => {
     try {
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);  // hooks' answers too
       if (hooks && await hooks(req, res)) return;
       const url = new URL(req.url, 'http://localhost');
       let rel = decodeURIComponent(url.pathname);
@@ -27,7 +28,7 @@ export function staticHandler(root, { hooks = null, headers = {} } = {}) {
       if (file !== base && !file.startsWith(base + path.sep)) { res.writeHead(403).end('forbidden'); return; }
       let stat = await fs.stat(file).catch(() => null);
       if (!stat || !stat.isFile()) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end(`not found: ${rel}`); return; }
-      const head = { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store', ...headers };
+      const head = { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' };
       let body = file;
       const accept = String(req.headers['accept-encoding'] || '');
       for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {

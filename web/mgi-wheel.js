@@ -92,6 +92,20 @@
                        overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
   `;
 
+  // Constructable stylesheets are CSSOM, which a strict CSP (no style-src 'unsafe-inline') allows;
+  // a <style> element is the fallback for browsers without them.
+  let sheet = null;
+  function adoptStyles(root) {
+    try {
+      if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(STYLE); }
+      root.adoptedStyleSheets = [sheet];
+    } catch {
+      const style = document.createElement('style');
+      style.textContent = STYLE;
+      root.append(style);
+    }
+  }
+
   function el(tag, props, text) {
     const node = document.createElement(tag);
     if (props) for (const [k, v] of Object.entries(props)) {
@@ -129,15 +143,14 @@
 
       const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
       root.replaceChildren();
-      const style = el('style');
-      style.textContent = STYLE;
       this.frame = el('div', { class: 'mgi', 'data-layout': 'narrow' });
       this.wheelBox = el('div', { class: 'wheel' });
       this.canvas = el('canvas', { part: 'wheel', tabindex: '0' });
       this.panel = el('section', { part: 'panel', class: 'panel', dir: 'auto' });
       this.wheelBox.append(this.canvas);
       this.frame.append(this.wheelBox, this.panel);
-      root.append(style, this.frame);
+      adoptStyles(root);
+      root.append(this.frame);
       this.renderStatus('Loading…');
 
       this.resizeObserver = new ResizeObserver(() => this.resize());

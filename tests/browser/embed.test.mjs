@@ -67,3 +67,28 @@ test('out of view it draws nothing (but still becomes ready); back in view it fi
   });
   assert.ok(Math.abs(mid - 90) < 0.5);
 });
+
+test('works under a strict Content-Security-Policy (no unsafe-eval, no unsafe-inline)', async () => {
+  // No style-src: inline styles are blocked too (the widget styles itself through CSSOM).
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:";
+  const strict = await start({ headers: { 'Content-Security-Policy': csp }, hooks: testRoutes() });
+  try {
+    const page = await strict.newPage();
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(strict.url + 'fixtures/csp.html');
+    const state = await waitReady(page, '#azerbaijan-wheel');
+    assert.equal(state.profile, 'azerbaijan-2023');
+    const p = await segmentPoint(page, 'partnerships', { selector: '#azerbaijan-wheel' });
+    await page.mouse.click(p.x, p.y);
+    assert.equal((await page.evaluate(() => document.querySelector('#azerbaijan-wheel').state())).domain, 'partnerships');
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    const styled = await page.evaluate(() => getComputedStyle(document.querySelector('#azerbaijan-wheel').shadowRoot.querySelector('[part="panel"]')).borderTopStyle);
+    assert.equal(styled, 'solid', 'the widget\'s own styles apply');
+    assert.deepEqual(page.pageErrors, []);
+  } finally {
+    await strict.close();
+  }
+});
