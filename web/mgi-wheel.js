@@ -88,6 +88,9 @@
     .error { border-inline-start: 4px solid var(--mgi-error, #b42318); padding-inline-start: 12px; }
     .error .details { font-family: ui-monospace, monospace; font-size: 0.8125em; overflow-wrap: anywhere; }
     .status { color: var(--mgi-muted, #4a5568); }
+    .retry { font: inherit; min-height: 32px; padding: 4px 16px; border-radius: var(--mgi-radius, 8px);
+             border: 1px solid var(--mgi-accent, #0b3d91); background: var(--mgi-accent, #0b3d91); color: #fff; cursor: pointer; }
+    .retry:focus-visible { outline: 3px solid var(--mgi-accent, #0b3d91); outline-offset: 2px; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
                        overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
   `;
@@ -243,7 +246,10 @@
       try {
         const res = await fetch(resolved, { signal: abort.signal, credentials: 'same-origin' });
         if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''} for ${url}`);
-        const buffer = await res.arrayBuffer();
+        const buffer = await res.arrayBuffer().catch((err) => {
+          if (err.name === 'AbortError') throw err;
+          throw new Error(`the download of ${url} was cut off before its end`);
+        });
         if (buffer.byteLength > MAX_PROFILE_BYTES) {
           throw new Error(`${url} is ${(buffer.byteLength / 1048576).toFixed(1)} MB, over the ${MAX_PROFILE_BYTES / 1048576} MB limit`);
         }
@@ -312,7 +318,7 @@
       p.dataset.state = vm.state;
       p.style.removeProperty('--mgi-domain-colour');
       p.classList.toggle('has-colour', !!vm.colour);
-      if (vm.state === 'error') return this.renderError(vm.error, vm.heading, vm.note);
+      if (vm.state === 'error') return this.renderError(vm.error, vm.heading, vm.note, vm.error.retry);
       if (vm.kicker) p.append(el('p', { class: 'kicker' }, vm.kicker));
       if (vm.heading) {
         const h = el('h2', { id: 'mgi-heading' }, vm.heading);
@@ -337,7 +343,7 @@
       p.scrollTop = 0;
     }
 
-    renderError(error, heading, note) {
+    renderError(error, heading, note, retryLabel) {
       const p = this.panel;
       p.replaceChildren();
       p.dataset.state = 'error';
@@ -350,6 +356,11 @@
         box.append(ul);
       }
       if (note) box.append(el('p', { class: 'note' }, note));
+      if (retryLabel && this.core) {
+        const retry = el('button', { type: 'button', class: 'retry' }, retryLabel);
+        retry.addEventListener('click', () => this.load());
+        box.append(retry);
+      }
       p.append(box);
     }
 

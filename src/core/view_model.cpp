@@ -72,7 +72,8 @@ Json BuildPanel(const WidgetState& state, const TextContext& t) {
     Json panel = EmptyPanel("error", t);
     const LoadError& e = state.error();
     panel["heading"] = t.strings.Get(t.lang, "error.heading");
-    panel["error"] = {{"message", e.message}, {"url", e.url}, {"details", e.details}};
+    panel["error"] = {{"message", e.message}, {"url", e.url}, {"details", e.details},
+                      {"retry", t.strings.Get(t.lang, "error.retry")}};
     panel["note"] = t.strings.Get(t.lang, e.invalid_profile ? "error.note_invalid" : "error.note");
     panel["announce"] = std::string(t.strings.Get(t.lang, "error.heading")) + ": " + e.message;
     return panel;

@@ -1,0 +1,103 @@
+// Unreliable networks: a slow answer, a 500, a truncated body and a hung request. The widget shows
+// a loading state at once, then a clear error with a Retry control (pointer and keyboard) that
+// succeeds once the server answers. Nothing half-loaded is shown as if whole.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, mount, screenshot, start, testRoutes } from './harness.mjs';
+
+const good = readFileSync(path.join(ROOT, 'assets/profiles/balti-2023.json'));
+const healthy = new Set();  // routes that have been told to answer properly from now on
+const answer = (res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(good);
+
+let h;
+before(async () => {
+  h = await start({
+    hooks: testRoutes({
+      '/net/slow.json': (req, res) => { setTimeout(() => answer(res), 3000); },
+      '/net/500.json': (req, res) => (healthy.has('500') ? answer(res) : res.writeHead(500, { 'Content-Type': 'text/plain' }).end('boom')),
+      '/net/truncated.json': (req, res) => {
+        if (healthy.has('truncated')) return answer(res);
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(good.length) });
+        res.write(good.subarray(0, 200));
+        setTimeout(() => res.destroy(), 50);
+      },
+      '/net/hung.json': () => {},  // never answers
+    }),
+  });
+});
+after(async () => { await h?.close(); });
+
+async function panelState(page) {
+  return page.evaluate(() => {
+    const p = document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]');
+    return { state: p.dataset.state, text: p.innerText, retry: !!p.querySelector('button.retry') };
+  });
+}
+
+async function watch(page, url) {
+  await mount(page, h.url, '');
+  await page.evaluate((u) => {
+    window.__errors = [];
+    const el = document.createElement('mgi-wheel');
+    el.addEventListener('mgi-error', (e) => window.__errors.push(e.detail.message));
+    el.setAttribute('profile', u);
+    document.getElementById('host').append(el);
+  }, url);
+}
+
+test('a slow answer shows the loading state at once, then the profile', async () => {
+  const page = await h.newPage();
+  await watch(page, '/net/slow.json');
+  await page.waitForTimeout(600);
+  const loading = await panelState(page);
+  assert.equal(loading.state, 'loading');
+  assert.match(loading.text, /Loading profile/);
+  assert.equal(await page.evaluate(() => document.querySelector('mgi-wheel').state().profile), null);
+  await screenshot(page, 'network-loading');
+  await page.evaluate(() => document.querySelector('mgi-wheel').ready);
+  assert.equal((await panelState(page)).state, 'intro');
+});
+
+test('HTTP 500: an error with Retry; Retry by pointer succeeds once the server answers', async () => {
+  const page = await h.newPage();
+  await watch(page, '/net/500.json');
+  await page.waitForFunction(() => window.__errors.length === 1);
+  const failed = await panelState(page);
+  assert.equal(failed.state, 'error');
+  assert.match(failed.text, /HTTP 500/);
+  assert.ok(failed.retry);
+  await screenshot(page, 'network-500');
+  healthy.add('500');
+  await page.locator('mgi-wheel button.retry').click();
+  await page.evaluate(() => document.querySelector('mgi-wheel').ready);
+  assert.equal((await panelState(page)).state, 'intro');
+  assert.equal(await page.evaluate(() => document.querySelector('mgi-wheel').state().profile), 'balti-2023');
+});
+
+test('a truncated body is an error, not a half profile; Retry by keyboard', async () => {
+  const page = await h.newPage();
+  await watch(page, '/net/truncated.json');
+  await page.waitForFunction(() => window.__errors.length === 1);
+  const failed = await panelState(page);
+  assert.equal(failed.state, 'error');
+  assert.match(failed.text, /cut off|not valid JSON/);
+  assert.equal(await page.evaluate(() => document.querySelector('mgi-wheel').state().profile), null);
+  healthy.add('truncated');
+  await page.locator('mgi-wheel button.retry').focus();
+  await page.keyboard.press('Enter');
+  await page.evaluate(() => document.querySelector('mgi-wheel').ready);
+  assert.equal(await page.evaluate(() => document.querySelector('mgi-wheel').state().profile), 'balti-2023');
+});
+
+test('a hung request times out after 15 s with a clear message', async () => {
+  const page = await h.newPage();
+  await watch(page, '/net/hung.json');
+  await page.waitForTimeout(1000);
+  assert.equal((await panelState(page)).state, 'loading');
+  await page.waitForFunction(() => window.__errors.length === 1, null, { timeout: 20000 });
+  const failed = await panelState(page);
+  assert.match(failed.text, /no answer from \/net\/hung\.json within 15 s/);
+  assert.ok(failed.retry);
+});
