@@ -58,6 +58,12 @@
             font-family: var(--mgi-font, system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif);
             font-size: 16px; line-height: 1.5; text-align: start; }
     :host([hidden]) { display: none; }
+    :host([theme="dark"]), :host([data-theme="dark"]) {
+      --mgi-text: #e6e9ef; --mgi-muted: #b4bccb; --mgi-background: #1b2230; --mgi-border: #3a4456; --mgi-accent: #8ab4f8; --mgi-error: #ff8a80; }
+    @media (prefers-color-scheme: dark) {
+      :host([theme="auto"]), :host([data-theme="auto"]) {
+        --mgi-text: #e6e9ef; --mgi-muted: #b4bccb; --mgi-background: #1b2230; --mgi-border: #3a4456; --mgi-accent: #8ab4f8; --mgi-error: #ff8a80; }
+    }
     *, *::before, *::after { box-sizing: border-box; }
     .mgi { display: flex; flex-direction: column; gap: 16px; align-items: stretch; }
     .mgi[data-layout="wide"] { flex-direction: row; align-items: flex-start; }
@@ -89,7 +95,8 @@
     .error .details { font-family: ui-monospace, monospace; font-size: 0.8125em; overflow-wrap: anywhere; }
     .status { color: var(--mgi-muted, #4a5568); }
     .retry { font: inherit; min-height: 32px; padding: 4px 16px; border-radius: var(--mgi-radius, 8px);
-             border: 1px solid var(--mgi-accent, #0b3d91); background: var(--mgi-accent, #0b3d91); color: #fff; cursor: pointer; }
+             border: 1px solid var(--mgi-accent, #0b3d91); background: var(--mgi-background, #fff);
+             color: var(--mgi-accent, #0b3d91); cursor: pointer; font-weight: 600; }
     .retry:focus-visible { outline: 3px solid var(--mgi-accent, #0b3d91); outline-offset: 2px; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
                        overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }

@@ -92,3 +92,15 @@ test('works under a strict Content-Security-Policy (no unsafe-eval, no unsafe-in
     await strict.close();
   }
 });
+
+test('theme: light by default, dark on request, auto follows prefers-color-scheme', async () => {
+  const page = await h.newPage({ colorScheme: 'dark' });
+  await mount(page, h.url, ['', 'dark', 'auto', 'light'].map((t, i) =>
+    `<mgi-wheel id="t${i}" ${t ? `theme="${t}"` : ''} profile="/profiles/balti-2023.json"></mgi-wheel>`).join(''));
+  for (let i = 0; i < 4; i++) await waitReady(page, `#t${i}`);
+  const backgrounds = await page.evaluate(() => [0, 1, 2, 3].map((i) =>
+    getComputedStyle(document.getElementById(`t${i}`).shadowRoot.querySelector('[part="panel"]')).backgroundColor));
+  assert.deepEqual(backgrounds, ['rgb(255, 255, 255)', 'rgb(27, 34, 48)', 'rgb(27, 34, 48)', 'rgb(255, 255, 255)']);
+  await page.evaluate(() => document.getElementById('t1').scrollIntoView());
+  await screenshot(page, 'theme-dark', page.locator('#t1'));
+});
