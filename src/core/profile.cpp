@@ -10,11 +10,20 @@ bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 
 std::string Quote(std::string_view s) {
   // Messages quote the offending value; keep them short and one line.
+  // `s` may be a window of bytes cut out of valid UTF-8 (the text near a JSON syntax error):
+  // skip a partial character at its start and stop before one at its end, so that the message
+  // stays valid UTF-8.
   std::string out = "\"";
   std::size_t chars = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c & 0xC0) != 0x80 && ++chars > 40) { out += "…"; break; }
+    if ((c & 0xC0) == 0x80) {
+      if (chars == 0) continue;
+    } else {
+      if (++chars > 40) { out += "…"; break; }
+      const std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      if (i + len > s.size()) break;
+    }
     out += (c < 0x20) ? ' ' : static_cast<char>(c);
   }
   return out + "\"";

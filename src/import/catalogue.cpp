@@ -1,0 +1,51 @@
+#include "import/catalogue.hpp"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include <nlohmann/json.hpp>
+
+#include "import/profile_writer.hpp"
+#include "import/text.hpp"
+
+namespace mgi::import {
+
+CatalogueEntry EntryOf(const Profile& p, std::string file) {
+  return {p.id, p.name, p.level, p.country, p.published, std::move(file)};
+}
+
+std::vector<std::string> CatalogueProblems(const std::vector<CatalogueEntry>& entries) {
+  std::vector<std::string> problems;
+  std::map<std::string, const CatalogueEntry*> by_id;
+  for (const CatalogueEntry& e : entries) {
+    const auto [it, added] = by_id.emplace(e.id, &e);
+    if (!added) problems.push_back(e.file + " and " + it->second->file + " have the same id \"" + e.id + "\"");
+  }
+  return problems;
+}
+
+std::string WriteCatalogueJson(std::vector<CatalogueEntry> entries) {
+  using Ordered = nlohmann::ordered_json;
+  // By the distinctive part of the name, as a reader looks for it: "Azerbaijan" for "Republic of
+  // Azerbaijan", "Balti" for "Municipality of Balti"; then the whole name; then the id.
+  const auto key = [](const CatalogueEntry& e) { return std::tuple(Slug(e.name, e.name.size()), Fold(e.name), e.name, e.id); };
+  std::sort(entries.begin(), entries.end(), [&](const CatalogueEntry& a, const CatalogueEntry& b) { return key(a) < key(b); });
+  Ordered profiles = Ordered::array();
+  for (const CatalogueEntry& e : entries) {
+    Ordered entry;
+    entry["id"] = e.id;
+    entry["name"] = e.name;
+    entry["level"] = LevelId(e.level);
+    entry["country"] = e.country ? Ordered(*e.country) : Ordered(nullptr);
+    entry["published"] = FormatYearMonth(e.published);
+    entry["file"] = e.file;
+    profiles.push_back(std::move(entry));
+  }
+  Ordered doc;
+  doc["format"] = kCatalogueFormat;
+  doc["profiles"] = std::move(profiles);
+  return doc.dump(2, ' ', /*ensure_ascii=*/false, Ordered::error_handler_t::replace) + "\n";
+}
+
+}  // namespace mgi::import

@@ -1,0 +1,143 @@
+// The widget, the command-line validator and the JSON Schema agree: every file of tests/data/invalid
+// is refused by the widget with the validator's own first message (path and all), shown in the
+// widget and on the console; every file of tests/data/valid is drawn. And the largest profile the
+// format allows loads and shows all of its findings (its load time is printed for the README; the
+// figure is not asserted).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { ROOT, DOMAIN_IDS, mount, screenshot, start, testRoutes } from './harness.mjs';
+
+const DATA = path.join(ROOT, 'tests/data');
+const VALIDATE = path.join(ROOT, 'build/native/mgi-validate');
+
+// The largest profile SPEC section 2 allows: six domains, two lists of 100 findings of 4,000
+// characters each ("é" is two bytes: about 9.6 MB).
+function largestProfile() {
+  const finding = (d, l, i) => `${d}/${l}/${i} ` + 'é'.repeat(4000 - `${d}/${l}/${i} `.length);
+  return JSON.stringify({
+    format: 'mgi-profile/1', id: 'largest', language: 'en', published: '2023-10',
+    jurisdiction: { name: 'Largest Allowed', level: 'national', country: null }, partner: null,
+    title: 'Migration Governance Profile: Largest Allowed',
+    introduction: 'x'.repeat(4000),
+    domains: DOMAIN_IDS.map((id, d) => ({
+      id, title: `Domain ${d}`,
+      well_developed: Array.from({ length: 100 }, (_, i) => finding(d, 'w', i)),
+      further_development: Array.from({ length: 100 }, (_, i) => finding(d, 'f', i)),
+    })),
+  });
+}
+const LARGEST = Buffer.from(largestProfile());
+
+let h;
+before(async () => {
+  h = await start({
+    hooks: testRoutes({
+      '/largest.json': (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(LARGEST),
+    }),
+  });
+  // tests/data/{valid,invalid}/* served as they are, byte for byte.
+  const base = h.url;
+  h.dataUrl = (kind, name) => `${base}data/${kind}/${encodeURIComponent(name)}`;
+});
+after(async () => { await h?.close(); });
+
+// The first error the validator prints for a file ("FILE: path: message" lines, then a verdict).
+function validatorErrors(file) {
+  const r = spawnSync(VALIDATE, [file], { encoding: 'utf8' });
+  const lines = r.stdout.split('\n').filter((l) => l.startsWith(file + ': ')).map((l) => l.slice(file.length + 2));
+  return { status: r.status, messages: lines.filter((l) => !/^(valid|invalid \(\d+ errors?\))$/.test(l)) };
+}
+
+// Mounts a widget on `url`, waits for mgi-ready or mgi-error; returns what the visitor sees.
+async function load(page, url) {
+  return page.evaluate(async (u) => {
+    const host = document.getElementById('host');
+    host.replaceChildren();
+    const el = document.createElement('mgi-wheel');
+    el.setAttribute('profile', u);
+    const outcome = new Promise((resolve) => {
+      el.addEventListener('mgi-ready', () => resolve({ event: 'ready' }), { once: true });
+      el.addEventListener('mgi-error', (e) => resolve({ event: 'error', message: e.detail.message }), { once: true });
+    });
+    host.append(el);
+    const result = await outcome;
+    const panel = el.shadowRoot.querySelector('[part="panel"]');
+    return { ...result, state: panel.dataset.state, text: panel.textContent, alert: !!panel.querySelector('[role="alert"]') };
+  }, url);
+}
+
+test('every invalid file is refused by the widget with the validator\'s message', async () => {
+  const files = readdirSync(path.join(DATA, 'invalid')).filter((f) => f.endsWith('.json')).sort();
+  assert.ok(files.length >= 30, `at least 30 invalid files (found ${files.length})`);
+  const serving = new Map(files.map((f) => [`/data/invalid/${f}`, readFileSync(path.join(DATA, 'invalid', f))]));
+  const page = await h.newPage();
+  await page.route('**/data/invalid/*', (route) => {
+    const body = serving.get(decodeURIComponent(new URL(route.request().url()).pathname));
+    return body ? route.fulfill({ status: 200, contentType: 'application/json', body }) : route.fulfill({ status: 404 });
+  });
+  await mount(page, h.url, '');
+  for (const f of files) {
+    const cli = validatorErrors(path.join(DATA, 'invalid', f));
+    assert.equal(cli.status, 1, `${f}: mgi-validate exit status`);
+    const seen = await load(page, h.dataUrl('invalid', f));
+    assert.equal(seen.event, 'error', `${f}: the widget must refuse it`);
+    assert.equal(seen.state, 'error', `${f}: panel state`);
+    assert.ok(seen.alert, `${f}: the message is an alert`);
+    // The widget's message is the validator's first error, word for word.
+    assert.equal(seen.message, cli.messages[0], `${f}: widget and validator disagree`);
+    assert.ok(seen.text.includes(cli.messages[0]), `${f}: the message is shown in the widget`);
+  }
+  const errors = page.consoleMessages.filter((m) => m.type === 'error');
+  assert.ok(errors.length >= files.length, 'each refusal is on the console too');
+  assert.deepEqual(page.pageErrors, []);
+  await page.close();
+});
+
+test('every valid file is drawn by the widget', async () => {
+  const files = readdirSync(path.join(DATA, 'valid')).filter((f) => f.endsWith('.json')).sort();
+  const page = await h.newPage();
+  await page.route('**/data/valid/*', (route) => route.fulfill({
+    status: 200, contentType: 'application/json',
+    body: readFileSync(path.join(DATA, 'valid', decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop()))),
+  }));
+  await mount(page, h.url, '');
+  for (const f of files) {
+    assert.equal(validatorErrors(path.join(DATA, 'valid', f)).status, 0, `${f}: mgi-validate`);
+    const seen = await load(page, h.dataUrl('valid', f));
+    assert.equal(seen.event, 'ready', `${f}: ${seen.message ?? ''}`);
+    assert.notEqual(seen.state, 'error', f);
+  }
+  assert.deepEqual(page.pageErrors, []);
+  await page.close();
+});
+
+test('the largest profile the format allows loads and shows every finding', async () => {
+  const page = await h.newPage();
+  await mount(page, h.url, '');
+  const timing = await page.evaluate(async () => {
+    const el = document.createElement('mgi-wheel');
+    el.id = 'largest';
+    el.setAttribute('profile', '/largest.json');
+    const t0 = performance.now();
+    document.getElementById('host').append(el);
+    await el.ready;
+    const loaded = performance.now() - t0;
+    const t1 = performance.now();
+    el.select('well-being');
+    const items = el.shadowRoot.querySelectorAll('[part="panel"] li').length;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return { loaded, selectMs: performance.now() - t1, items, state: el.state() };
+  });
+  assert.equal(timing.state.domain, 'well-being');
+  assert.equal(timing.items, 200, 'both lists of 100 findings are in the panel');
+  const text = await page.evaluate(() => document.querySelector('#largest').shadowRoot.querySelector('[part="panel"]').textContent);
+  assert.ok(text.includes('3/w/99 éé') && text.includes('3/f/0 éé'), 'first and last findings shown');
+  await screenshot(page, 'largest-profile');
+  console.log(`# largest profile (${(LARGEST.length / 1e6).toFixed(1)} MB): ready after ${timing.loaded.toFixed(0)} ms, ` +
+    `selecting a domain of 200 findings to the next frame ${timing.selectMs.toFixed(0)} ms`);
+  assert.deepEqual(page.pageErrors, []);
+  await page.close();
+});
