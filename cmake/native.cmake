@@ -4,16 +4,8 @@ find_path(MGI_DOCTEST_INCLUDE doctest/doctest.h PATHS /usr/include REQUIRED)
 
 set(MGI_ASSETS_DIR "${CMAKE_SOURCE_DIR}/assets")
 
-add_executable(unit_tests
-  tests/unit/main.cpp
-  tests/unit/test_utf8.cpp
-  tests/unit/test_profile.cpp
-  tests/unit/test_framework_strings.cpp
-  tests/unit/test_wheel_geometry.cpp
-  tests/unit/test_animation.cpp
-  tests/unit/test_widget_state.cpp
-  tests/unit/test_view_model.cpp
-)
+file(GLOB MGI_UNIT_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/unit/*.cpp")
+add_executable(unit_tests ${MGI_UNIT_TEST_SOURCES})
 target_link_libraries(unit_tests PRIVATE mgi_core)
 target_include_directories(unit_tests SYSTEM PRIVATE "${MGI_DOCTEST_INCLUDE}")
 target_compile_definitions(unit_tests PRIVATE MGI_ASSETS_DIR="${MGI_ASSETS_DIR}"
