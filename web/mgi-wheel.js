@@ -30,6 +30,12 @@
   // own instance from the same compiled module.
   function loadCore() {
     if (corePromise) return corePromise;
+    // The one-file build (mgi-wheel.one.js) puts an -sSINGLE_FILE core before this script: the Wasm
+    // travels inside it, so there is nothing to fetch and each instance compiles its own.
+    if (window.createMgiWheelCore && window.createMgiWheelCore.selfContained) {
+      corePromise = Promise.resolve([window.createMgiWheelCore, null]);
+      return corePromise;
+    }
     const factory = window.createMgiWheelCore ? Promise.resolve(window.createMgiWheelCore) : new Promise((resolve, reject) => {
       const s = document.createElement('script');
       s.src = new URL('mgi-wheel-core.js', baseUrl).href;
@@ -192,16 +198,19 @@
       if (this.destroyed) return;
       const host = this;
       try {
-        this.core = await createCore({
+        const options = {
           canvas: this.canvas,
           mgiHost: { emit: (kind, json) => host.onCoreEvent(kind, json) },
-          instantiateWasm(imports, done) {
-            WebAssembly.instantiate(wasmModule, imports).then((instance) => done(instance, wasmModule));
-            return {};
-          },
           print: (t) => console.log('mgi-wheel:', t),
           printErr: (t) => console.warn('mgi-wheel:', t),
-        });
+        };
+        if (wasmModule) {
+          options.instantiateWasm = (imports, done) => {
+            WebAssembly.instantiate(wasmModule, imports).then((instance) => done(instance, wasmModule));
+            return {};
+          };
+        }
+        this.core = await createCore(options);
       } catch (err) {
         return this.failWithoutCore(`the widget core could not start: ${err && err.message || err}`);
       }
