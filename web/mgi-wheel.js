@@ -71,7 +71,12 @@
         --mgi-text: #e6e9ef; --mgi-muted: #b4bccb; --mgi-background: #1b2230; --mgi-border: #3a4456; --mgi-accent: #8ab4f8; --mgi-error: #ff8a80; }
     }
     *, *::before, *::after { box-sizing: border-box; }
-    .mgi { display: flex; flex-direction: column; gap: 16px; align-items: stretch; }
+    /* Inherited properties cross the shadow boundary, and host-page rules on the element itself beat
+       :host: reset them here, where no host rule reaches. */
+    .mgi { display: flex; flex-direction: column; gap: 16px; align-items: stretch;
+           font-size: var(--mgi-font-size, 16px); line-height: 1.5; font-style: normal; font-weight: 400;
+           letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0;
+           text-align: start; white-space: normal; text-shadow: none; color: var(--mgi-text, #1a202c); }
     .mgi[data-layout="wide"] { flex-direction: row; align-items: flex-start; }
     .wheel { flex: none; align-self: center; }
     .mgi[data-layout="wide"] .wheel { align-self: flex-start; }

@@ -1,0 +1,128 @@
+// The widget on pages it does not control: a CMS theme's aggressive global CSS, a scaled ancestor,
+// a scrolled page at devicePixelRatio 2; and its life cycle there (mount and remove 50 times).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DOMAIN_IDS, mount, screenshot, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
+
+let h;
+before(async () => { h = await start({ hooks: testRoutes() }); });
+after(async () => { await h?.close(); });
+
+// What the host page's own elements look like: the widget must not change any of it.
+const HOST_LOOK = `(() => {
+  const look = (sel) => { const s = getComputedStyle(document.querySelector(sel));
+    return [s.width, s.height, s.color, s.fontSize, s.boxSizing, s.borderTopWidth, s.textTransform, s.fontFamily].join(' '); };
+  return { p: look('#host-paragraph'), canvas: look('#host-canvas'), body: look('body').split(' ').slice(2).join(' '),  // its height grows with the widget, of course
+    sheets: document.styleSheets.length, adopted: document.adoptedStyleSheets.length,
+    styles: document.querySelectorAll('style, link[rel=stylesheet]').length };
+})()`;
+
+test('aggressive host CSS, a scaled ancestor, a scrolled page, DPR 2: clicks land, nothing is distorted', async () => {
+  const page = await h.newPage({ deviceScaleFactor: 2, viewport: { width: 1100, height: 800 } });
+  await page.goto(h.url + 'fixtures/hostile.html');
+  const before = await page.evaluate(HOST_LOOK);
+  await page.evaluate(() => {
+    document.getElementById('host').innerHTML = '<mgi-wheel id="w" profile="/profiles/azerbaijan-2023.json"></mgi-wheel>';
+  });
+  await waitReady(page, '#w');
+  await page.evaluate(() => window.scrollTo(0, 520));
+  await page.waitForTimeout(100);
+
+  // Not distorted: the canvas keeps its own square size and a backing store of CSS size x DPR.
+  const canvas = await page.evaluate(() => {
+    const c = document.getElementById('w').shadowRoot.querySelector('canvas');
+    const s = getComputedStyle(c);
+    return { w: c.clientWidth, h: c.clientHeight, bw: c.width, bh: c.height, border: s.borderTopWidth };
+  });
+  assert.equal(canvas.w, canvas.h, `square canvas (${canvas.w}x${canvas.h})`);
+  assert.ok(canvas.w >= 260, 'not squeezed by canvas{height:40px !important}');
+  assert.equal(canvas.border, '0px');
+  assert.equal(canvas.bw, Math.round(canvas.w * 2));
+
+  // Every segment is selected by a click on it, at three depths of the ring, through scale(0.8).
+  for (const id of DOMAIN_IDS) {
+    for (const radiusShare of [0.15, 0.5, 0.85]) {
+      // Clicking the selected segment again returns to the introduction: start from there.
+      await page.evaluate(() => document.getElementById('w').select(null));
+      const p = await segmentPoint(page, id, { selector: '#w', radiusShare });
+      await page.mouse.click(p.x, p.y);
+      await page.waitForTimeout(30);
+      const state = await page.evaluate(() => document.getElementById('w').state());
+      assert.equal(state.domain, id, `click at ${radiusShare} of the ring of ${id}`);
+    }
+  }
+  await page.waitForTimeout(700);
+  // The panel's text keeps its own size and spacing despite * { font-size: 20px; line-height: 3 }.
+  const text = await page.evaluate(() => {
+    const s = getComputedStyle(document.getElementById('w').shadowRoot.querySelector('[part="panel"] p.description'));
+    return { size: parseFloat(s.fontSize), line: parseFloat(s.lineHeight), transform: s.textTransform };
+  });
+  assert.ok(text.size >= 14 && text.size <= 18, `panel font size ${text.size}px`);
+  assert.ok(text.line <= text.size * 1.6, `panel line height ${text.line}px for ${text.size}px text`);
+  assert.equal(text.transform, 'none');
+  await screenshot(page, 'hostile-host-dpr2');
+
+  // The host page's look is what it was.
+  assert.deepEqual(await page.evaluate(HOST_LOOK), before);
+
+  // Scrolling the host page with the pointer over the widget: the mouse wheel and the keyboard.
+  const centre = await segmentPoint(page, 'partnerships', { selector: '#w' });
+  await page.mouse.move(centre.x, centre.y);
+  const y0 = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, 300);
+  await page.waitForFunction((y) => scrollY > y, y0);
+  const y1 = await page.evaluate(() => scrollY);
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  await page.keyboard.press('PageDown');
+  await page.waitForFunction((y) => scrollY > y, y1);
+  assert.deepEqual(page.pageErrors, []);
+  await page.close();
+});
+
+test('mounted and removed 50 times: no leaked canvases, GL contexts, listeners or memory', async () => {
+  const page = await h.newPage();
+  await mount(page, h.url, '');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const counters = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    const dom = await cdp.send('Memory.getDOMCounters');
+    const alive = await page.evaluate(() => window.__canvases.filter((r) => r.deref()).length);
+    return { listeners: dom.jsEventListeners, nodes: dom.nodes, heap: m.JSHeapUsedSize, alive };
+  };
+  // Mounts a widget, waits for it, clicks a domain through the API, removes it; keeps a weak
+  // reference to its canvas (the core holds it, so a live canvas means a live instance).
+  const cycle = (n) => page.evaluate(async (n) => {
+    window.__canvases ||= [];
+    for (let i = 0; i < n; i++) {
+      const el = document.createElement('mgi-wheel');
+      el.setAttribute('profile', i % 2 ? '/profiles/balti-2023.json' : '/profiles/azerbaijan-2023.json');
+      document.getElementById('host').append(el);
+      await el.ready;
+      el.select('partnerships');
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      window.__canvases.push(new WeakRef(el.shadowRoot.querySelector('canvas')));
+      el.remove();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  }, n);
+  await cycle(5);
+  const base = await counters();
+  await cycle(50);
+  // WeakRefs are only cleared between tasks: collect, then look.
+  const after = await counters();
+  assert.ok(after.alive <= 1, `canvases still alive after removal: ${after.alive} of 55`);
+  assert.ok(after.listeners <= base.listeners + 5, `event listeners grew from ${base.listeners} to ${after.listeners}`);
+  assert.ok(after.nodes <= base.nodes + 50, `DOM nodes grew from ${base.nodes} to ${after.nodes}`);
+  // One instance holds at least 4 MB of Wasm memory and its JS glue: 50 leaked ones would be far
+  // more than this.
+  assert.ok(after.heap - base.heap < 4e6, `JS heap grew by ${((after.heap - base.heap) / 1e6).toFixed(1)} MB`);
+  assert.ok(!page.consoleMessages.some((m) => /too many active webgl contexts/i.test(m.text)),
+    'no GL context was left for the browser to reclaim');
+  console.log(`# 50 mounts: listeners ${base.listeners}→${after.listeners}, nodes ${base.nodes}→${after.nodes}, ` +
+    `JS heap ${(base.heap / 1e6).toFixed(1)}→${(after.heap / 1e6).toFixed(1)} MB, live canvases ${after.alive}`);
+  assert.deepEqual(page.pageErrors, []);
+  await page.close();
+});
