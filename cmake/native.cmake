@@ -11,6 +11,14 @@ target_include_directories(unit_tests SYSTEM PRIVATE "${MGI_DOCTEST_INCLUDE}")
 target_compile_definitions(unit_tests PRIVATE MGI_ASSETS_DIR="${MGI_ASSETS_DIR}"
                                               MGI_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data")
 target_compile_options(unit_tests PRIVATE -Wall -Wextra -Werror)
+# The contrast test reads the wheel's drawing colours (wheel_style needs only imgui.h's colour
+# macros, no ImGui code), and the font test looks glyphs up with the stb_truetype ImGui builds its
+# atlas with, so both see what the widget draws.
+if(NOT EXISTS "${MGI_IMGUI_DIR}/imgui.h")
+  message(FATAL_ERROR "Dear ImGui not found at ${MGI_IMGUI_DIR}: run scripts/setup.sh")
+endif()
+target_sources(unit_tests PRIVATE "${CMAKE_SOURCE_DIR}/src/draw/wheel_style.cpp")
+target_include_directories(unit_tests SYSTEM PRIVATE "${MGI_IMGUI_DIR}")
 add_test(NAME unit_tests COMMAND unit_tests)
 
 # Command-line tools (importer, validator, catalogue) and their tests.

@@ -33,6 +33,7 @@ add_executable(mgi-wheel-core
   src/draw/icons.cpp
   src/draw/text_layout.cpp
   src/draw/wheel_renderer.cpp
+  src/draw/compare_renderer.cpp
   src/draw/font_atlas.cpp
   src/platform/host_bridge.cpp
   src/platform/gl_surface.cpp
@@ -51,7 +52,7 @@ set_target_properties(mgi-wheel-core PROPERTIES SUFFIX ".js")
 
 set(MGI_EXPORTED_FUNCTIONS
   _malloc _free
-  _mgi_create _mgi_destroy _mgi_set_host_size _mgi_begin_loading _mgi_load_profile _mgi_load_failed
+  _mgi_create _mgi_destroy _mgi_set_host_size _mgi_begin_loading _mgi_load_profile _mgi_load_failed _mgi_stop_comparing
   _mgi_select _mgi_set_lang _mgi_set_reduced_motion _mgi_set_visible _mgi_state_json _mgi_layout_json)
 list(JOIN MGI_EXPORTED_FUNCTIONS "," MGI_EXPORTED_FUNCTIONS_CSV)
 

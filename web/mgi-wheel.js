@@ -102,6 +102,44 @@
     .description { color: var(--mgi-muted, #4a5568); }
     .count { font-weight: 400; color: var(--mgi-muted, #4a5568); }
     .note { font-style: italic; color: var(--mgi-muted, #4a5568); }
+    /* Comparing: the canvas spans the width, the panel follows below; the two profiles' findings
+       sit in aligned columns (twin headings on one grid row) and scroll with the page, together. */
+    .mgi[data-layout="compare"] .wheel, .mgi[data-layout="compare-narrow"] .wheel { align-self: stretch; }
+    .compare-grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); column-gap: 24px; }
+    .mgi[data-layout="compare-narrow"] .compare-grid { grid-template-columns: minmax(0, 1fr); }
+    .mgi[data-layout="compare-narrow"] .compare-grid > .side-1 { order: 1; }
+    .side-head { display: flex; flex-wrap: wrap; gap: 0 8px; align-items: baseline; margin: 12px 0 4px; font-weight: 600; }
+    .side-head .level { font-weight: 400; color: var(--mgi-muted, #4a5568); font-size: 0.875em; }
+    .marker { flex: none; display: inline-block; width: 0.8em; height: 0.8em; border-radius: 2px;
+              border: 2px solid currentColor; }
+    .marker.filled { background: currentColor; }
+    .compare-grid h3 { margin-top: 12px; }
+    .levels, .not-ranking { font-size: 0.9375em; }
+    .not-ranking { font-weight: 600; }
+    table.overview { border-collapse: collapse; width: 100%; margin: 4px 0 12px; font-size: 0.9375em; }
+    table.overview caption { text-align: start; font-weight: 600; margin-bottom: 6px; }
+    table.overview th, table.overview td { padding: 4px 8px; border-bottom: 1px solid var(--mgi-border, #d5dae1);
+              text-align: end; }
+    table.overview th[scope="row"], table.overview thead th:first-child { text-align: start; font-weight: 400; }
+    table.overview thead th { font-weight: 600; vertical-align: bottom; }
+    .picker { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: flex-end; }
+    .combo { position: relative; flex: 1 1 220px; min-width: 0; }
+    .combo label { display: block; font-size: 0.875em; font-weight: 600; margin-bottom: 2px; }
+    .combo input { width: 100%; font: inherit; padding: 6px 8px; min-height: 36px; color: inherit;
+              background: var(--mgi-background, #ffffff); border: 1px solid var(--mgi-muted, #4a5568);
+              border-radius: 4px; }
+    .combo [role="listbox"] { position: absolute; z-index: 2; inset-inline: 0; top: 100%; margin: 2px 0 0;
+              padding: 4px 0; list-style: none; max-height: 260px; overflow-y: auto;
+              background: var(--mgi-background, #ffffff); border: 1px solid var(--mgi-border, #d5dae1);
+              border-radius: 4px; box-shadow: 0 4px 12px rgba(0, 0, 0, 0.15); }
+    .combo [role="option"] { margin: 0; padding: 6px 10px; cursor: pointer; min-height: 28px; }
+    .combo [role="option"][aria-selected="true"], .combo [role="option"]:hover {
+              background: color-mix(in srgb, var(--mgi-accent, #0b3d91) 14%, transparent); }
+    .combo .tag { font-size: 0.8125em; color: var(--mgi-muted, #4a5568); margin-inline-start: 6px; }
+    .picker button { font: inherit; min-height: 36px; padding: 6px 12px; border-radius: 4px; cursor: pointer;
+              color: inherit; background: var(--mgi-background, #ffffff); border: 1px solid var(--mgi-muted, #4a5568); }
+    .picker input:focus-visible, .picker button:focus-visible {
+              outline: 3px solid var(--mgi-accent, #0b3d91); outline-offset: 1px; }
     .error { border-inline-start: 4px solid var(--mgi-error, #b42318); padding-inline-start: 12px; }
     .error .details { font-family: ui-monospace, monospace; font-size: 0.8125em; overflow-wrap: anywhere; }
     .status { color: var(--mgi-muted, #4a5568); }
@@ -149,6 +187,175 @@
     reject(err) { if (!this.settled) { this.settled = true; this.rejectFn(err); } }
   }
 
+  // ---- The comparison picker (`picker` attribute): two comboboxes over the catalogue (the
+  // attribute's URL, else index.json beside the profile), Swap and Close. HTML, not ImGui: the
+  // browser's text input brings IMEs, mobile keyboards and screen readers. Choosing sets the
+  // `profile`/`compare` attributes, which load as any attribute change does, and raises mgi-change.
+  const fold = (text) => String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+  class Picker {
+    constructor(widget) {
+      this.widget = widget;
+      this.root = el('div', { class: 'picker', role: 'group' });
+      this.root.hidden = true;
+      this.ui = null;
+      this.catalogue = null;     // [{ id, name, level, country, published, url }]
+      this.catalogueUrl = null;
+      this.problem = null;       // why the catalogue could not be read
+      this.combos = [];
+      this.seq = 0;
+    }
+    enabled() { return this.widget.attr('picker') !== null; }
+    indexUrl() {
+      const own = this.widget.attr('picker');
+      if (own) return new URL(own, document.baseURI).href;
+      return new URL('index.json', new URL(this.widget.attr('profile') || '.', document.baseURI)).href;
+    }
+    setStrings(ui) {
+      if (!ui) return;
+      const changed = JSON.stringify(ui) !== JSON.stringify(this.ui);
+      this.ui = ui;
+      if (changed) this.refresh(); else this.sync();
+    }
+    async refresh() {
+      if (!this.enabled() || !this.ui) { this.root.hidden = true; this.root.replaceChildren(); this.combos = []; return; }
+      this.root.hidden = false;
+      const url = this.indexUrl();
+      if (url !== this.catalogueUrl) {
+        this.catalogueUrl = url;
+        this.catalogue = null;
+        this.problem = null;
+        const seq = ++this.seq;
+        try {
+          const res = await fetch(url, { credentials: 'same-origin' });
+          if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
+          const data = await res.json();
+          if (!data || data.format !== 'mgi-catalogue/1' || !Array.isArray(data.profiles)) {
+            throw new Error(`${url} is not an mgi-catalogue/1 file`);
+          }
+          if (seq !== this.seq) return;
+          this.catalogue = data.profiles
+            .filter((p) => p && typeof p.name === 'string' && typeof p.file === 'string')
+            .map((p) => ({ ...p, url: new URL(p.file, url).href }));
+        } catch (err) {
+          if (seq !== this.seq) return;
+          this.problem = `the profile list could not be read: ${err.message}`;
+          console.error(`mgi-wheel: ${this.problem}`);
+        }
+      }
+      this.build();
+    }
+    build() {
+      const ui = this.ui;
+      this.root.replaceChildren();
+      this.root.setAttribute('aria-label', ui.picker_group);
+      if (this.problem) { this.root.append(el('p', { class: 'error', role: 'alert' }, this.problem)); return; }
+      if (!this.catalogue) return;
+      this.combos = [0, 1].map((side) => this.combo(side));
+      const swap = el('button', { type: 'button', class: 'swap' }, ui.picker_swap);
+      swap.addEventListener('click', () => this.swap());
+      const close = el('button', { type: 'button', class: 'close' }, ui.picker_close);
+      close.addEventListener('click', () => this.choose(1, null));
+      this.swapButton = swap;
+      this.closeButton = close;
+      this.root.append(this.combos[0].box, swap, this.combos[1].box, close);
+      this.sync();
+    }
+    combo(side) {
+      const ui = this.ui;
+      const id = `mgi-pick-${side}`;
+      const box = el('div', { class: 'combo' });
+      const label = el('label', { for: id }, side === 0 ? ui.picker_profile : ui.picker_compare);
+      const input = el('input', { id, type: 'text', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
+        'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': `${id}-list`, placeholder: ui.picker_placeholder });
+      const list = el('ul', { id: `${id}-list`, role: 'listbox', 'aria-label': label.textContent });
+      list.hidden = true;
+      box.append(label, input, list);
+      const combo = { side, box, input, list, options: [], active: -1 };
+      input.addEventListener('input', () => this.open(combo, input.value));
+      input.addEventListener('focus', () => input.select());
+      input.addEventListener('blur', () => setTimeout(() => { this.close(combo); this.sync(); }, 150));
+      input.addEventListener('keydown', (e) => this.onKey(combo, e));
+      return combo;
+    }
+    open(combo, query) {
+      const q = fold(query.trim());
+      combo.options = this.catalogue.filter((p) => !q || fold(`${p.name} ${p.country || ''} ${p.id}`).includes(q));
+      combo.list.replaceChildren();
+      combo.options.forEach((p, i) => {
+        const li = el('li', { id: `${combo.input.id}-opt-${i}`, role: 'option', 'aria-selected': 'false' }, p.name);
+        const level = p.level === 'local' ? this.ui.picker_local : this.ui.picker_national;
+        li.append(el('span', { class: 'tag' }, p.country ? `${level} · ${p.country}` : level));
+        li.addEventListener('mousedown', (e) => e.preventDefault());  // keep focus in the input
+        li.addEventListener('click', () => this.choose(combo.side, p));
+        combo.list.append(li);
+      });
+      if (combo.options.length === 0) {
+        combo.list.append(el('li', { role: 'option', 'aria-disabled': 'true', class: 'none' }, this.ui.picker_none));
+      }
+      combo.active = -1;
+      combo.list.hidden = false;
+      combo.input.setAttribute('aria-expanded', 'true');
+      combo.input.removeAttribute('aria-activedescendant');
+    }
+    close(combo) {
+      combo.list.hidden = true;
+      combo.input.setAttribute('aria-expanded', 'false');
+      combo.input.removeAttribute('aria-activedescendant');
+    }
+    onKey(combo, e) {
+      const n = combo.options.length;
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        if (combo.list.hidden) this.open(combo, '');
+        if (!combo.options.length) return;
+        combo.active = e.key === 'ArrowDown' ? (combo.active + 1) % combo.options.length
+          : (combo.active <= 0 ? combo.options.length : combo.active) - 1;
+        [...combo.list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === combo.active)));
+        const li = combo.list.children[combo.active];
+        combo.input.setAttribute('aria-activedescendant', li.id);
+        li.scrollIntoView({ block: 'nearest' });
+      } else if (e.key === 'Enter' && !combo.list.hidden) {
+        e.preventDefault();
+        const pick = combo.active >= 0 ? combo.options[combo.active] : n === 1 ? combo.options[0] : null;
+        if (pick) this.choose(combo.side, pick);
+      } else if (e.key === 'Escape' && !combo.list.hidden) {
+        e.preventDefault();
+        this.close(combo);
+        this.sync(true);
+      }
+    }
+    // Shows the current choices in the inputs (not while someone types in one).
+    sync(force = false) {
+      if (!this.combos.length) return;
+      const comparing = !!this.widget.attr('compare');
+      for (const combo of this.combos) {
+        const url = this.widget.attr(combo.side === 0 ? 'profile' : 'compare');
+        const href = url ? new URL(url, document.baseURI).href : null;
+        const entry = href && this.catalogue.find((p) => p.url === href);
+        if (force || this.widget.shadowActive() !== combo.input) combo.input.value = entry ? entry.name : (url || '');
+      }
+      this.swapButton.disabled = !comparing;
+      this.closeButton.disabled = !comparing;
+    }
+    choose(side, entry) {
+      const combo = this.combos[side];
+      if (combo) this.close(combo);
+      this.widget.setAttr(side === 0 ? 'profile' : 'compare', entry ? entry.url : null);
+      this.sync(true);
+      this.widget.changed('picker');
+    }
+    swap() {
+      const a = this.widget.attr('profile'), b = this.widget.attr('compare');
+      if (!b) return;
+      this.widget.setAttr('profile', b);
+      this.widget.setAttr('compare', a);
+      this.sync(true);
+      this.widget.changed('picker');
+    }
+    destroy() { this.seq++; }
+  }
+
   // ---- One widget. `attr(name)` reads the host's attributes; `ready` is the host's ReadySignal.
   class WidgetController {
     constructor(host, attr, ready) {
@@ -158,8 +365,7 @@
       this.core = null;
       this.destroyed = false;
       this.pendingDomain = undefined;
-      this.profileUrl = null;
-      this.loadSeq = 0;
+      this.sides = [{ seq: 0, abort: null, url: null }, { seq: 0, abort: null, url: null }];
       this.ready.renew();
 
       const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
@@ -170,8 +376,9 @@
       this.panel = el('section', { part: 'panel', class: 'panel', dir: 'auto' });
       this.wheelBox.append(this.canvas);
       this.frame.append(this.wheelBox, this.panel);
+      this.picker = new Picker(this);
       adoptStyles(root);
-      root.append(this.frame);
+      root.append(this.picker.root, this.frame);
       this.renderStatus('Loading…');
 
       this.resizeObserver = new ResizeObserver(() => this.resize());
@@ -227,7 +434,8 @@
       this.updateVisible();
       if (this.pendingDomain !== undefined) this.selectNow(this.pendingDomain, SOURCES.api);
       else if (this.attr('domain')) this.selectNow(this.attr('domain'), SOURCES.api);
-      this.load();
+      this.load(0);
+      if (this.attr('compare')) this.load(1);
     }
 
     destroy() {
@@ -238,7 +446,8 @@
       document.removeEventListener('visibilitychange', this.onVisibility);
       this.motionQuery.removeEventListener('change', this.onMotion);
       if (this.dprQuery) this.dprQuery.removeEventListener('change', this.onDpr);
-      if (this.abort) this.abort.abort();
+      for (const slot of this.sides) if (slot.abort) slot.abort.abort();
+      this.picker.destroy();
       if (this.core) {
         this.core._mgi_destroy();
         this.core = null;
@@ -249,19 +458,24 @@
       if (lose) lose.loseContext();
     }
 
-    // ---- Loading profiles
-    async load() {
-      const url = this.attr('profile');
-      const seq = ++this.loadSeq;
-      if (this.abort) this.abort.abort();
-      this.ready.renew();
+    // ---- Loading profiles. Side 0 is the `profile` attribute, side 1 the `compare` attribute.
+    async load(side = 0) {
+      const url = this.attr(side === 0 ? 'profile' : 'compare');
+      const slot = this.sides[side];
+      const seq = ++slot.seq;
+      if (slot.abort) slot.abort.abort();
       if (!this.core) return;
-      if (!url) return this.coreFailed('', 'no profile given: set the "profile" attribute to the URL of a profile JSON file');
+      if (side === 1 && !url) {
+        this.core._mgi_stop_comparing();
+        return;
+      }
+      this.ready.renew();
+      if (!url) return this.coreFailed(0, '', 'no profile given: set the "profile" attribute to the URL of a profile JSON file');
       const resolved = new URL(url, document.baseURI).href;
-      this.profileUrl = url;
-      this.withStrings([url], (u) => this.core._mgi_begin_loading(u.ptr, u.len));
+      slot.url = url;
+      this.withStrings([url], (u) => this.core._mgi_begin_loading(side, u.ptr, u.len));
       const abort = new AbortController();
-      this.abort = abort;
+      slot.abort = abort;
       const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
       let bytes;
       try {
@@ -276,25 +490,34 @@
         }
         bytes = new Uint8Array(buffer);
       } catch (err) {
-        if (seq !== this.loadSeq || this.destroyed) return;
+        if (seq !== slot.seq || this.destroyed) return;
         const message = err.name === 'AbortError'
           ? `no answer from ${url} within ${FETCH_TIMEOUT_MS / 1000} s`
           : err instanceof TypeError ? `could not reach ${url} (network error)` : err.message;
-        return this.coreFailed(url, message);
+        return this.coreFailed(side, url, message);
       } finally {
         clearTimeout(timer);
       }
-      if (seq !== this.loadSeq || this.destroyed || !this.core) return;
+      if (seq !== slot.seq || this.destroyed || !this.core) return;
       // The raw bytes go to the core, which checks the UTF-8 itself (res.text() would hide bad bytes).
       const core = this.core;
       const textPtr = core._malloc(Math.max(bytes.length, 1));
       core.HEAPU8.set(bytes, textPtr);
-      this.withStrings([url], (u) => core._mgi_load_profile(u.ptr, u.len, textPtr, bytes.length));
+      this.withStrings([url], (u) => core._mgi_load_profile(side, u.ptr, u.len, textPtr, bytes.length));
       core._free(textPtr);
     }
 
-    coreFailed(url, message) {
-      this.withStrings([url, message], (u, m) => this.core._mgi_load_failed(u.ptr, u.len, m.ptr, m.len));
+    coreFailed(side, url, message) {
+      this.withStrings([url, message], (u, m) => this.core._mgi_load_failed(side, u.ptr, u.len, m.ptr, m.len));
+    }
+
+    // An attribute of SPEC section 3 (or `picker`) changed after mount.
+    attributeChanged(name, value) {
+      if (name === 'profile') this.load(0);
+      else if (name === 'compare') this.load(1);
+      else if (name === 'lang') this.setLang();
+      else if (name === 'domain') this.select(value || null);
+      else if (name === 'picker') this.picker.refresh();
     }
 
     // The core itself is unavailable: the only message this file writes on its own.
@@ -328,7 +551,7 @@
       console.error(`mgi-wheel: ${where}${data.message}` + (data.details && data.details.length > 1 ? '\n  ' + data.details.join('\n  ') : ''));
       this.ready.reject(new Error(data.message));
       this.host.dispatchEvent(new CustomEvent('mgi-error', { bubbles: true, composed: true,
-        detail: { message: data.message, url: data.url } }));
+        detail: { message: data.message, url: data.url, side: data.side === 1 ? 'compare' : 'profile' } }));
     }
 
     // ---- Writing the view model into the DOM (textContent only)
@@ -339,7 +562,9 @@
       p.dataset.state = vm.state;
       p.style.removeProperty('--mgi-domain-colour');
       p.classList.toggle('has-colour', !!vm.colour);
+      this.picker.setStrings(vm.ui);
       if (vm.state === 'error') return this.renderError(vm.error, vm.heading, vm.note, vm.error.retry);
+      if (vm.state === 'compare') { this.renderCompare(vm); return; }
       if (vm.kicker) p.append(el('p', { class: 'kicker' }, vm.kicker));
       if (vm.heading) {
         const h = el('h2', { id: 'mgi-heading' }, vm.heading);
@@ -377,12 +602,97 @@
         box.append(ul);
       }
       if (note) box.append(el('p', { class: 'note' }, note));
-      if (retryLabel && this.core) {
-        const retry = el('button', { type: 'button', class: 'retry' }, retryLabel);
-        retry.addEventListener('click', () => this.load());
-        box.append(retry);
-      }
+      if (retryLabel && this.core) box.append(this.retryButton(retryLabel, 0));
       p.append(box);
+    }
+
+    retryButton(label, side) {
+      const retry = el('button', { type: 'button', class: 'retry' }, label);
+      retry.addEventListener('click', () => this.load(side));
+      return retry;
+    }
+
+    // ---- The comparison's panel: common heading, then the overview table or the aligned columns.
+    renderCompare(vm) {
+      const p = this.panel;
+      const c = vm.compare;
+      if (vm.kicker) p.append(el('p', { class: 'kicker' }, vm.kicker));
+      p.append(el('h2', { id: 'mgi-heading' }, vm.heading));
+      p.setAttribute('aria-labelledby', 'mgi-heading');
+      if (vm.colour) p.style.setProperty('--mgi-domain-colour', vm.colour);
+      for (const para of vm.description) p.append(el('p', { class: 'description' }, para));
+      if (c.levels_note) p.append(el('p', { class: 'note levels' }, c.levels_note));
+      const grid = el('div', { class: 'compare-grid' });
+      const cell = (side, node) => { node.classList.add(`side-${side}`); grid.append(node); return node; };
+      const sides = c.sides;
+      // Row by row, side 0 then side 1, so that twins share a grid row and line up.
+      for (const s of sides) {
+        const head = el('p', { class: 'side-head', 'data-side': String(s.side) });
+        head.append(el('span', { class: `marker ${s.marker}`, 'aria-hidden': 'true' }), el('span', { class: 'name' }, s.name));
+        if (s.level) head.append(el('span', { class: 'level' }, `${s.level} · ${s.year}`));
+        cell(s.side, head);
+      }
+      const errorCell = (s) => {
+        const box = el('div', { class: 'error', role: 'alert', 'data-side': String(s.side) });
+        box.append(el('p', { class: 'message' }, s.error.message));
+        if (s.error.note) box.append(el('p', { class: 'note' }, s.error.note));
+        if (this.core) box.append(this.retryButton(s.error.retry, s.side));
+        return box;
+      };
+      if (c.overview) {
+        for (const s of sides) cell(s.side, s.state === 'error' ? errorCell(s) : el('div'));
+        p.append(grid);
+        p.append(el('p', { class: 'not-ranking' }, c.not_ranking));
+        p.append(this.overviewTable(c, sides));
+        p.append(el('p', { class: 'note' }, c.hint));
+        return;
+      }
+      if (sides.some((s) => s.description)) {
+        for (const s of sides) cell(s.side, el('p', { class: 'description' }, s.description));
+      }
+      for (let i = 0; i < 2; i++) {
+        for (const s of sides) {
+          if (s.state === 'error') { if (i === 0) cell(s.side, errorCell(s)); else cell(s.side, el('div')); continue; }
+          const list = s.lists[i];
+          if (!list) { cell(s.side, el('p', { class: 'note' }, i === 0 ? s.note : '')); continue; }
+          const h = el('h3', { 'data-side': String(s.side) }, list.heading + ' ');
+          h.append(el('span', { class: 'count' }, `(${list.count})`));
+          const box = el('div', { 'data-side': String(s.side), 'data-list': list.id });
+          box.append(h);
+          if (list.items.length === 0) box.append(el('p', { class: 'note' }, list.empty));
+          else {
+            const ul = el('ul', { lang: s.lang, 'data-list': list.id });
+            for (const item of list.items) ul.append(el('li', null, item));
+            box.append(ul);
+          }
+          cell(s.side, box);
+        }
+      }
+      p.append(grid);
+    }
+
+    overviewTable(c, sides) {
+      const table = el('table', { class: 'overview' });
+      table.append(el('caption', null, c.table_caption));
+      const thead = el('thead');
+      const top = el('tr');
+      top.append(el('td'));
+      for (const s of sides) top.append(el('th', { scope: 'colgroup', colspan: '2' }, s.name));
+      const second = el('tr');
+      second.append(el('th', { scope: 'col' }, ''));
+      for (let k = 0; k < sides.length; k++) for (const col of c.columns) second.append(el('th', { scope: 'col' }, col));
+      thead.append(top, second);
+      const tbody = el('tbody');
+      for (const row of c.overview.rows) {
+        const tr = el('tr', { 'data-domain': row.domain });
+        tr.append(el('th', { scope: 'row' }, row.name));
+        for (const counts of row.counts) {
+          for (let l = 0; l < 2; l++) tr.append(el('td', null, counts ? String(counts[l]) : '—'));
+        }
+        tbody.append(tr);
+      }
+      table.append(thead, tbody);
+      return table;
     }
 
     renderStatus(text) {
@@ -391,7 +701,7 @@
     }
 
     applyLayout(plan) {
-      this.frame.dataset.layout = plan.wide ? 'wide' : 'narrow';
+      this.frame.dataset.layout = plan.compare ? (plan.wide ? 'compare' : 'compare-narrow') : plan.wide ? 'wide' : 'narrow';
       this.canvas.style.width = `${plan.canvas_width}px`;
       this.canvas.style.height = `${plan.canvas_height}px`;
       this.frame.style.setProperty('--mgi-wheel-height', `${plan.canvas_height}px`);
@@ -412,6 +722,17 @@
     updateVisible() {
       if (this.core) this.core._mgi_set_visible(!document.hidden && this.intersecting ? 1 : 0);
     }
+
+    // ---- Attributes written by the widget itself (the picker), in the element's own form.
+    setAttr(name, value) {
+      const attrName = this.host.localName === 'mgi-wheel' ? name : `data-${name}`;
+      if (value === null) this.host.removeAttribute(attrName); else this.host.setAttribute(attrName, value);
+    }
+    changed(source) {
+      this.host.dispatchEvent(new CustomEvent('mgi-change', { bubbles: true, composed: true,
+        detail: { profile: this.attr('profile'), compare: this.attr('compare') || null, source } }));
+    }
+    shadowActive() { return this.host.shadowRoot && this.host.shadowRoot.activeElement; }
 
     // ---- SPEC section 3 methods
     lang() {
@@ -438,19 +759,20 @@
         return { domain: DOMAIN_IDS.includes(d) ? d : null, profile: null, compare: null, lang: this.lang() };
       }
       const s = JSON.parse(this.core.UTF8ToString(this.core._mgi_state_json()));
-      return { domain: s.domain, profile: s.profile, compare: null, lang: s.lang };
+      return { domain: s.domain, profile: s.profile, compare: s.compare, lang: s.lang };
     }
     layout() {
       if (!this.core) return { wheels: [] };
-      const wheel = JSON.parse(this.core.UTF8ToString(this.core._mgi_layout_json()));
+      const layout = JSON.parse(this.core.UTF8ToString(this.core._mgi_layout_json()));
       // Core coordinates are the canvas's CSS pixels; SPEC wants the element's top-left corner.
       const hr = this.host.getBoundingClientRect();
       const cr = this.canvas.getBoundingClientRect();
       const sx = this.host.offsetWidth ? hr.width / this.host.offsetWidth : 1;
       const sy = this.host.offsetHeight ? hr.height / this.host.offsetHeight : 1;
-      wheel.cx += (cr.left - hr.left) / sx;
-      wheel.cy += (cr.top - hr.top) / sy;
-      return { wheels: [wheel] };
+      const dx = (cr.left - hr.left) / sx, dy = (cr.top - hr.top) / sy;
+      for (const wheel of layout.wheels) { wheel.cx += dx; wheel.cy += dy; }
+      if (layout.chart) for (const row of layout.chart.rows) { row.x += dx; row.y += dy; }
+      return layout;
     }
     setLang() {
       if (this.core) this.withStrings([this.lang()], (l) => this.core._mgi_set_lang(l.ptr, l.len));
@@ -472,7 +794,7 @@
 
   // ---- <mgi-wheel>
   class MgiWheelElement extends HTMLElement {
-    static get observedAttributes() { return ['profile', 'compare', 'lang', 'domain']; }
+    static get observedAttributes() { return ['profile', 'compare', 'lang', 'domain', 'picker']; }
     constructor() { super(); this._ready = new ReadySignal(); }
     connectedCallback() {
       if (this._widget && !this._widget.destroyed) return;  // moved within the page
@@ -485,9 +807,7 @@
     attributeChangedCallback(name, oldValue, newValue) {
       const w = this._widget;
       if (!w || oldValue === newValue) return;
-      if (name === 'profile') w.load();
-      else if (name === 'lang') w.setLang();
-      else if (name === 'domain') w.select(newValue || null);
+      w.attributeChanged(name, newValue);
     }
     get ready() { return this._ready.promise; }
     select(id) { return this._widget ? this._widget.select(id) : false; }
@@ -503,7 +823,7 @@
   // Mounted when found, now or later (MutationObserver); removal frees the instance; data-
   // attribute changes take effect. The methods appear on the div itself.
   const DIV_SELECTOR = 'div[data-mgi-wheel]';
-  const DATA_ATTRS = ['data-profile', 'data-compare', 'data-lang', 'data-domain'];
+  const DATA_ATTRS = ['data-profile', 'data-compare', 'data-lang', 'data-domain', 'data-picker'];
 
   function mountDiv(div) {
     if (div.mgiWidget && !div.mgiWidget.destroyed) return;
@@ -545,9 +865,7 @@
         }
         const w = div.mgiWidget;
         if (!w || div.getAttribute(r.attributeName) === r.oldValue) continue;
-        if (r.attributeName === 'data-profile') w.load();
-        else if (r.attributeName === 'data-lang') w.setLang();
-        else if (r.attributeName === 'data-domain') w.select(div.getAttribute('data-domain') || null);
+        w.attributeChanged(r.attributeName.slice(5), div.getAttribute(r.attributeName));
       }
     }
   }).observe(document.documentElement, {

@@ -1,11 +1,15 @@
 #include "core/view_model.hpp"
 
+#include "core/compare_view.hpp"
+
 namespace mgi {
 namespace {
 
 std::string CountPhrase(const TextContext& t, std::size_t n, std::string_view one_key, std::string_view many_key) {
   return t.strings.Format(t.lang, n == 1 ? one_key : many_key, {{"n", std::to_string(n)}});
 }
+
+}  // namespace
 
 std::string LevelLine(const Profile& p, const TextContext& t) {
   if (p.level == Level::kLocal) {
@@ -25,33 +29,44 @@ std::string HexColour(const Rgb& c) {
   return out;
 }
 
+// The picker's labels travel with every panel, so that they follow `lang` like everything else.
+Json PickerStrings(const TextContext& t) {
+  Json ui = Json::object();
+  for (std::string_view key : {"group", "profile", "compare", "placeholder", "swap", "close", "none", "national", "local"}) {
+    std::string id = "picker_";
+    id += key;
+    std::string full = "picker.";
+    full += key;
+    ui[id] = t.strings.Get(t.lang, full);
+  }
+  return ui;
+}
+
 Json EmptyPanel(std::string_view state, const TextContext& t) {
-  return Json{{"state", state},         {"lang", t.lang},          {"content_lang", t.lang},
+  return Json{{"ui", PickerStrings(t)},{"state", state},         {"lang", t.lang},          {"content_lang", t.lang},
               {"domain", nullptr},      {"kicker", ""},            {"heading", ""},
               {"meta", Json::array()},  {"description", Json::array()}, {"paragraphs", Json::array()},
               {"lists", Json::array()}, {"note", ""},              {"error", nullptr},
               {"announce", ""},         {"heading_lang", t.lang},  {"colour", nullptr}};
 }
 
-}  // namespace
-
 std::string_view DomainIdOrEmpty(std::optional<int> domain) {
   return domain ? kDomainIds[*domain] : std::string_view{};
 }
 
 std::string SegmentLabel(const WidgetState& state, const TextContext& t, int index) {
-  const Profile* p = state.profile();
+  const Profile* p = state.comparing() ? nullptr : state.profile();
   if (p && p->domains[index].title && p->language.substr(0, 2) == t.lang.substr(0, 2)) return *p->domains[index].title;
   return std::string(Localize(t.framework.domains[index].name, t.lang));
 }
 
-HubText BuildHubText(const WidgetState& state, const TextContext& t) {
+HubText BuildHubText(const WidgetState& state, const TextContext& t, int side) {
   HubText hub;
-  switch (state.phase()) {
+  switch (state.phase(side)) {
     case Phase::kLoading: hub.name = t.strings.Get(t.lang, "status.loading"); break;
     case Phase::kError: hub.name = t.strings.Get(t.lang, "status.error_short"); break;
     case Phase::kReady: {
-      const Profile& p = *state.profile();
+      const Profile& p = *state.profile(side);
       hub.name = p.name;
       hub.level = LevelLine(p, t);
       hub.year = std::to_string(p.published.year);
@@ -61,7 +76,19 @@ HubText BuildHubText(const WidgetState& state, const TextContext& t) {
   return hub;
 }
 
+Json FindingLists(const DomainFindings& f, const TextContext& t) {
+  return Json::array({
+      {{"id", "well_developed"}, {"heading", t.strings.Get(t.lang, "domain.well_developed")},
+       {"count", f.well_developed.size()}, {"items", f.well_developed},
+       {"empty", t.strings.Get(t.lang, "domain.none_listed")}},
+      {{"id", "further_development"}, {"heading", t.strings.Get(t.lang, "domain.further_development")},
+       {"count", f.further_development.size()}, {"items", f.further_development},
+       {"empty", t.strings.Get(t.lang, "domain.none_listed")}},
+  });
+}
+
 Json BuildPanel(const WidgetState& state, const TextContext& t) {
+  if (state.comparing()) return BuildComparePanel(state, t);
   if (state.phase() == Phase::kLoading) {
     Json panel = EmptyPanel("loading", t);
     panel["heading"] = t.strings.Get(t.lang, "status.loading");
@@ -114,14 +141,7 @@ Json BuildPanel(const WidgetState& state, const TextContext& t) {
     panel["announce"] = panel["heading"].get<std::string>() + ". " + panel["note"].get<std::string>();
     return panel;
   }
-  panel["lists"] = Json::array({
-      {{"id", "well_developed"}, {"heading", t.strings.Get(t.lang, "domain.well_developed")},
-       {"count", f.well_developed.size()}, {"items", f.well_developed},
-       {"empty", t.strings.Get(t.lang, "domain.none_listed")}},
-      {{"id", "further_development"}, {"heading", t.strings.Get(t.lang, "domain.further_development")},
-       {"count", f.further_development.size()}, {"items", f.further_development},
-       {"empty", t.strings.Get(t.lang, "domain.none_listed")}},
-  });
+  panel["lists"] = FindingLists(f, t);
   panel["announce"] = panel["heading"].get<std::string>() + ": " +
                       CountPhrase(t, f.well_developed.size(), "announce.well_one", "announce.well_many") + ", " +
                       CountPhrase(t, f.further_development.size(), "announce.further_one", "announce.further_many");

@@ -26,6 +26,7 @@ Json BuildPanel(const WidgetState& state, const TextContext& text);
 
 // The name drawn on segment `index`: the profile's own title for it when the profile is in the
 // interface language, else the framework's name in that language.
+// Comparing, both wheels carry the framework's names, so that they read alike.
 std::string SegmentLabel(const WidgetState& state, const TextContext& text, int index);
 
 struct HubText {
@@ -33,7 +34,13 @@ struct HubText {
   std::string level;  // "National profile" / "Local profile · Country"
   std::string year;
 };
-HubText BuildHubText(const WidgetState& state, const TextContext& text);
+HubText BuildHubText(const WidgetState& state, const TextContext& text, int side = 0);
+
+// Shared with the comparison's view model.
+std::string LevelLine(const Profile& p, const TextContext& t);
+std::string HexColour(const Rgb& c);
+Json EmptyPanel(std::string_view state, const TextContext& t);
+Json FindingLists(const DomainFindings& f, const TextContext& t);
 
 // The state() of SPEC section 3 (minus `compare`/`lang`, which the host adds).
 std::string_view DomainIdOrEmpty(std::optional<int> domain);

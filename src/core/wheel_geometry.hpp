@@ -2,6 +2,7 @@
 // (SPEC section 3); screen y grows downwards. Pure math, shared by drawing, hit-testing and
 // `layout()`, so what is drawn is exactly what is clickable.
 #pragma once
+#include <array>
 #include <optional>
 
 #include "core/domains.hpp"
@@ -32,10 +33,12 @@ struct WheelGeometry {
   float SegmentMid(int index) const { return SegmentStart(index) + SegmentSpan() * 0.5f; }
 };
 
-enum class HitKind { kNone, kHub, kSegment };
+// kChartRow: a row of the comparison's overview chart, which stands for its domain.
+enum class HitKind { kNone, kHub, kSegment, kChartRow };
 struct Hit {
   HitKind kind = HitKind::kNone;
-  int segment = -1;  // for kSegment
+  int segment = -1;  // for kSegment and kChartRow: the domain
+  int wheel = 0;     // comparing: which of the two wheels
   bool operator==(const Hit&) const = default;
 };
 
@@ -45,17 +48,32 @@ Hit HitTest(const WheelGeometry& wheel, Point p);
 // 180: the panel below).
 float RotationFacing(const WheelGeometry& wheel, int index, float facing_deg);
 
-// How a widget of a given width arranges itself: the wheel beside the panel when there is room,
-// above it otherwise, and the wheel's canvas size in CSS pixels.
+struct Rect {
+  float x = 0, y = 0, w = 0, h = 0;
+  bool Contains(Point p) const { return p.x >= x && p.x < x + w && p.y >= y && p.y < y + h; }
+  bool operator==(const Rect&) const = default;
+};
+
+// How a widget of a given width arranges itself. One profile: the wheel beside the panel when
+// there is room, above it otherwise. Comparing two: both wheels (side by side, or one above the
+// other in a narrow container), each under a caption naming it, then the overview chart; the
+// panel always below. Everything in CSS pixels of the canvas.
 struct LayoutPlan {
   bool wide = false;
+  bool compare = false;
   float canvas_width = 0;
   float canvas_height = 0;
   float facing_deg = 180;  // where the selected segment turns to: towards the panel
+  int wheel_count = 1;
+  std::array<Rect, 2> wheels{};    // the square each wheel is fitted into
+  std::array<Rect, 2> captions{};  // comparing: the name strip above each wheel
+  Rect chart{};                    // comparing: the overview chart
+  bool operator==(const LayoutPlan&) const = default;
 };
-LayoutPlan PlanLayout(float host_width);
+LayoutPlan PlanLayout(float host_width, bool compare = false);
 
 // Centre and radii for a canvas of that size, leaving room for the hover lift.
 WheelGeometry FitWheel(float canvas_width, float canvas_height, float lift);
+WheelGeometry FitWheel(const Rect& box, float lift);
 
 }  // namespace mgi

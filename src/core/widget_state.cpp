@@ -2,26 +2,45 @@
 
 namespace mgi {
 
-void WidgetState::BeginLoading(std::string url) {
-  phase_ = Phase::kLoading;
-  url_ = std::move(url);
-  profile_.reset();
-  error_ = {};
+void WidgetState::BeginLoading(int side, std::string url) {
+  ProfileSlot& slot = slots_[side];
+  slot.phase = Phase::kLoading;
+  slot.url = std::move(url);
+  slot.profile.reset();
+  slot.error = {};
+  if (side == 1) comparing_ = true;
 }
 
-void WidgetState::SetProfile(Profile profile, double now_ms) {
-  profile_ = std::move(profile);
-  phase_ = Phase::kReady;
-  error_ = {};
-  intro_ = {0, 1, now_ms, reduced_motion_ ? 0 : timing_.intro_ms, EaseOutCubic};
+void WidgetState::SetProfile(int side, Profile profile, double now_ms) {
+  ProfileSlot& slot = slots_[side];
+  slot.profile = std::move(profile);
+  slot.phase = Phase::kReady;
+  slot.error = {};
+  slot.intro = {0, 1, now_ms, reduced_motion_ ? 0 : timing_.intro_ms, EaseOutCubic};
   // Keep a selection made before the profile arrived (the `domain` attribute); face it now.
   if (selected_) TurnTo(RotationFacing(WheelGeometry{}, *selected_, layout_.facing_deg), now_ms);
 }
 
-void WidgetState::SetError(LoadError error) {
-  error_ = std::move(error);
-  phase_ = Phase::kError;
-  profile_.reset();
+void WidgetState::SetError(int side, LoadError error) {
+  ProfileSlot& slot = slots_[side];
+  slot.error = std::move(error);
+  slot.phase = Phase::kError;
+  slot.profile.reset();
+}
+
+void WidgetState::StopComparing() {
+  comparing_ = false;
+  slots_[1] = {};
+}
+
+Phase WidgetState::phase() const {
+  bool any_loading = false, any_ready = false;
+  for (int side = 0; side < side_count(); ++side) {
+    any_loading |= slots_[side].phase == Phase::kLoading;
+    any_ready |= slots_[side].phase == Phase::kReady;
+  }
+  if (any_loading) return Phase::kLoading;
+  return any_ready ? Phase::kReady : Phase::kError;
 }
 
 bool WidgetState::Select(std::optional<int> domain, double now_ms) {
@@ -62,13 +81,14 @@ void WidgetState::Advance(double now_ms) {
 }
 
 bool WidgetState::Raised(int segment) const {
-  return (hover_.kind == HitKind::kSegment && hover_.segment == segment) || (selected_ && *selected_ == segment);
+  const bool hovered = (hover_.kind == HitKind::kSegment || hover_.kind == HitKind::kChartRow) && hover_.segment == segment;
+  return hovered || (selected_ && *selected_ == segment);
 }
 
-float WidgetState::IntroAt(double now_ms) const { return intro_.ValueAt(now_ms); }
+float WidgetState::IntroAt(double now_ms, int side) const { return slots_[side].intro.ValueAt(now_ms); }
 
 bool WidgetState::AnimatingAt(double now_ms) const {
-  if (!rotation_.DoneAt(now_ms) || !intro_.DoneAt(now_ms)) return true;
+  if (!rotation_.DoneAt(now_ms) || !slots_[0].intro.DoneAt(now_ms) || !slots_[1].intro.DoneAt(now_ms)) return true;
   for (int i = 0; i < kDomainCount; ++i) {
     if (lift_[i].value != (Raised(i) ? 1.0f : 0.0f)) return true;
   }

@@ -21,9 +21,11 @@ struct WheelStyle {
   ImU32 hub_fill_hover = IM_COL32(240, 244, 250, 255);
   ImU32 hub_border = IM_COL32(196, 203, 214, 255);
   ImU32 hub_text = IM_COL32(26, 32, 44, 255);
-  ImU32 hub_subtext = IM_COL32(74, 85, 104, 255);  // 7.0:1 on white
+  ImU32 hub_subtext = IM_COL32(74, 85, 104, 255);  // 7.5:1 on white
   ImU32 selected_ring = IM_COL32(255, 255, 255, 255);
-  ImU32 focus_ring = IM_COL32(13, 71, 161, 255);
+  // Seen against the page through the transparent canvas: 4.5:1 on white, 3.5:1 on the dark
+  // theme's #1b2230 (a navy ring vanished on dark pages).
+  ImU32 focus_ring = IM_COL32(26, 115, 232, 255);
   float focus_ring_px = 3.0f;
   Rgb inactive = {150, 158, 170};  // segments while loading or on error
 };

@@ -33,16 +33,22 @@ EMSCRIPTEN_KEEPALIVE void mgi_set_host_size(float width, float dpr) {
   if (g_app) g_app->SetHostSize(width, dpr);
 }
 
-EMSCRIPTEN_KEEPALIVE void mgi_begin_loading(const char* url, int url_len) {
-  if (g_app) g_app->BeginLoading(std::string(View(url, url_len)));
+// side: 0 for the `profile`, 1 for the `compare` profile (beginning to load it starts comparing).
+EMSCRIPTEN_KEEPALIVE void mgi_begin_loading(int side, const char* url, int url_len) {
+  if (g_app && (side == 0 || side == 1)) g_app->BeginLoading(side, std::string(View(url, url_len)));
 }
 
-EMSCRIPTEN_KEEPALIVE void mgi_load_profile(const char* url, int url_len, const char* text, int text_len) {
-  if (g_app) g_app->LoadProfile(std::string(View(url, url_len)), View(text, text_len));
+EMSCRIPTEN_KEEPALIVE void mgi_load_profile(int side, const char* url, int url_len, const char* text, int text_len) {
+  if (g_app && (side == 0 || side == 1)) g_app->LoadProfile(side, std::string(View(url, url_len)), View(text, text_len));
 }
 
-EMSCRIPTEN_KEEPALIVE void mgi_load_failed(const char* url, int url_len, const char* message, int message_len) {
-  if (g_app) g_app->LoadFailed(std::string(View(url, url_len)), std::string(View(message, message_len)));
+EMSCRIPTEN_KEEPALIVE void mgi_load_failed(int side, const char* url, int url_len, const char* message, int message_len) {
+  if (g_app && (side == 0 || side == 1))
+    g_app->LoadFailed(side, std::string(View(url, url_len)), std::string(View(message, message_len)));
+}
+
+EMSCRIPTEN_KEEPALIVE void mgi_stop_comparing() {
+  if (g_app) g_app->StopComparing();
 }
 
 // source: 0 pointer, 1 keyboard, 2 api. Returns 0 for an unknown id.

@@ -10,6 +10,8 @@
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "core/compare_view.hpp"
+#include "core/overview_chart.hpp"
 #include "platform/embedded_assets.hpp"
 #include "platform/host_bridge.hpp"
 
@@ -79,26 +81,44 @@ double WidgetApp::Now() const { return emscripten_get_now(); }
 
 void WidgetApp::SetHostSize(float host_width, float dpr) {
   dpr_ = dpr > 0 ? dpr : 1;
-  const LayoutPlan plan = PlanLayout(host_width);
-  const bool changed = plan.wide != state_.layout().wide || plan.canvas_width != state_.layout().canvas_width ||
-                       plan.canvas_height != state_.layout().canvas_height;
+  host_width_ = host_width;
+  Replan();
+}
+
+void WidgetApp::Replan() {
+  const LayoutPlan plan = PlanLayout(host_width_, state_.comparing());
+  const bool changed = !(plan == state_.layout());
   state_.SetLayout(plan, Now());
   surface_.Resize(plan.canvas_width, plan.canvas_height, dpr_);
   if (changed) {
-    Json layout = {{"wide", plan.wide}, {"canvas_width", plan.canvas_width}, {"canvas_height", plan.canvas_height}};
+    Json layout = {{"wide", plan.wide},
+                   {"compare", plan.compare},
+                   {"canvas_width", plan.canvas_width},
+                   {"canvas_height", plan.canvas_height}};
     Emit("layout", layout.dump());
   }
   RequestFrame();
 }
 
-void WidgetApp::BeginLoading(std::string url) {
-  state_.BeginLoading(std::move(url));
+void WidgetApp::BeginLoading(int side, std::string url) {
+  const bool was_comparing = state_.comparing();
+  state_.BeginLoading(side, std::move(url));
   ready_sent_ = false;
+  if (state_.comparing() != was_comparing) Replan();
   EmitPanel();
   RequestFrame();
 }
 
-void WidgetApp::LoadProfile(std::string url, std::string_view text) {
+void WidgetApp::StopComparing() {
+  if (!state_.comparing()) return;
+  state_.StopComparing();
+  Replan();
+  EmitPanel();
+  if (state_.phase() == Phase::kReady) ready_sent_ = false;  // `ready` again once redrawn alone
+  RequestFrame();
+}
+
+void WidgetApp::LoadProfile(int side, std::string url, std::string_view text) {
   ProfileLoad load = mgi::LoadProfile(text);
   if (!load.diagnostics.warnings.empty()) {
     Json warning = {{"url", url}, {"messages", Json::array()}};
@@ -110,20 +130,20 @@ void WidgetApp::LoadProfile(std::string url, std::string_view text) {
     LoadError error{url, errors.front().ToString(), {}, true};
     if (errors.size() > 1) error.message += " (and " + std::to_string(errors.size() - 1) + " more)";
     for (const Issue& e : errors) error.details.push_back(e.ToString());
-    state_.SetError(std::move(error));
-    EmitError(state_.error());
+    state_.SetError(side, std::move(error));
+    EmitError(state_.error(side), side);
     EmitPanel();
     RequestFrame();
     return;
   }
-  state_.SetProfile(std::move(*load.profile), Now());
+  state_.SetProfile(side, std::move(*load.profile), Now());
   EmitPanel();
   RequestFrame();
 }
 
-void WidgetApp::LoadFailed(std::string url, std::string message) {
-  state_.SetError({std::move(url), std::move(message), {}});
-  EmitError(state_.error());
+void WidgetApp::LoadFailed(int side, std::string url, std::string message) {
+  state_.SetError(side, {std::move(url), std::move(message), {}});
+  EmitError(state_.error(side), side);
   EmitPanel();
   RequestFrame();
 }
@@ -157,10 +177,12 @@ void WidgetApp::SetVisible(bool visible) {
 }
 
 std::string WidgetApp::StateJson() const {
-  const Profile* p = state_.profile();
+  const Profile* p = state_.profile(0);
+  const Profile* c = state_.comparing() ? state_.profile(1) : nullptr;
   const Json state = {
       {"domain", state_.selected() ? Json(kDomainIds[*state_.selected()]) : Json(nullptr)},
       {"profile", p ? Json(p->id) : Json(nullptr)},
+      {"compare", c ? Json(c->id) : Json(nullptr)},
       {"phase", state_.phase() == Phase::kReady ? "ready" : state_.phase() == Phase::kError ? "error" : "loading"},
       {"lang", lang_},
   };
@@ -168,18 +190,33 @@ std::string WidgetApp::StateJson() const {
 }
 
 std::string WidgetApp::LayoutJson() const {
-  const WheelGeometry g = GeometryAt(Now());
-  Json segments = Json::array();
-  for (int i = 0; i < kDomainCount; ++i)
-    segments.push_back({{"id", kDomainIds[i]}, {"start_deg", g.SegmentStart(i)}, {"end_deg", g.SegmentEnd(i)}});
-  const Profile* p = state_.profile();
-  return Json{{"profile", p ? Json(p->id) : Json(nullptr)},
-              {"cx", g.centre.x},
-              {"cy", g.centre.y},
-              {"r_inner", g.r_inner},
-              {"r_outer", g.r_outer},
-              {"segments", segments}}
-      .dump();
+  const double now = Now();
+  Json wheels = Json::array();
+  for (int side = 0; side < state_.side_count(); ++side) {
+    const WheelGeometry g = GeometryAt(now, side);
+    Json segments = Json::array();
+    for (int i = 0; i < kDomainCount; ++i)
+      segments.push_back({{"id", kDomainIds[i]}, {"start_deg", g.SegmentStart(i)}, {"end_deg", g.SegmentEnd(i)}});
+    const Profile* p = state_.profile(side);
+    wheels.push_back({{"profile", p ? Json(p->id) : Json(nullptr)},
+                      {"cx", g.centre.x},
+                      {"cy", g.centre.y},
+                      {"r_inner", g.r_inner},
+                      {"r_outer", g.r_outer},
+                      {"segments", segments}});
+  }
+  Json layout = {{"wheels", wheels}};
+  if (state_.comparing()) {
+    // Beyond SPEC's `wheels`: where the overview chart's rows are, for tests and host pages.
+    const ChartGeometry chart = PlanChart(state_.layout().chart);
+    Json rows = Json::array();
+    for (int d = 0; d < kDomainCount; ++d) {
+      const Rect& r = chart.rows[d];
+      rows.push_back({{"id", kDomainIds[d]}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}});
+    }
+    layout["chart"] = {{"rows", rows}};
+  }
+  return layout.dump();
 }
 
 //-----------------------------------------------------------------------------
@@ -197,6 +234,21 @@ Point WidgetApp::ToCanvasCss(const EmscriptenMouseEvent& e) const {
   return {static_cast<float>(e.targetX) * sx, static_cast<float>(e.targetY) * sy};
 }
 
+Hit WidgetApp::HitAt(Point p, double now_ms) const {
+  for (int side = 0; side < state_.side_count(); ++side) {
+    if (state_.phase(side) != Phase::kReady) continue;
+    Hit hit = HitTest(GeometryAt(now_ms, side), p);
+    if (hit.kind != HitKind::kNone) {
+      hit.wheel = side;
+      return hit;
+    }
+  }
+  if (state_.comparing()) {
+    if (const auto row = ChartRowAt(PlanChart(state_.layout().chart), p)) return {HitKind::kChartRow, *row, 0};
+  }
+  return {};
+}
+
 void WidgetApp::Hover(Hit hit) {
   if (state_.phase() != Phase::kReady) hit = {};
   SetCursor(hit.kind != HitKind::kNone);
@@ -209,7 +261,7 @@ void WidgetApp::Activate(Hit hit, SelectSource source) {
   if (state_.phase() != Phase::kReady) return;
   if (hit.kind == HitKind::kHub) {
     Select("", source);
-  } else if (hit.kind == HitKind::kSegment) {
+  } else if (hit.kind == HitKind::kSegment || hit.kind == HitKind::kChartRow) {
     // The selected segment again returns to the introduction.
     const bool again = state_.selected() && *state_.selected() == hit.segment;
     Select(again ? std::string_view() : kDomainIds[hit.segment], source);
@@ -218,7 +270,7 @@ void WidgetApp::Activate(Hit hit, SelectSource source) {
 
 EM_BOOL WidgetApp::OnMouseMove(int, const EmscriptenMouseEvent* e, void* self) {
   auto* app = static_cast<WidgetApp*>(self);
-  app->Hover(HitTest(app->GeometryAt(app->Now()), app->ToCanvasCss(*e)));
+  app->Hover(app->HitAt(app->ToCanvasCss(*e), app->Now()));
   return EM_FALSE;
 }
 
@@ -239,7 +291,7 @@ EM_BOOL WidgetApp::OnMouseDown(int, const EmscriptenMouseEvent*, void* self) {
 EM_BOOL WidgetApp::OnClick(int, const EmscriptenMouseEvent* e, void* self) {
   auto* app = static_cast<WidgetApp*>(self);
   if (e->button != 0) return EM_FALSE;
-  const Hit hit = HitTest(app->GeometryAt(app->Now()), app->ToCanvasCss(*e));
+  const Hit hit = app->HitAt(app->ToCanvasCss(*e), app->Now());
   if (hit.kind != HitKind::kNone) app->state_.SetFocus(hit.kind == HitKind::kHub ? -1 : hit.segment);
   app->Activate(hit, SelectSource::kPointer);
   return EM_FALSE;
@@ -315,18 +367,17 @@ EM_BOOL WidgetApp::OnAnimationFrame(double, void* self) {
   return EM_FALSE;
 }
 
-WheelGeometry WidgetApp::GeometryAt(double now_ms) const {
-  const LayoutPlan& plan = state_.layout();
-  WheelGeometry g = FitWheel(plan.canvas_width, plan.canvas_height, style_.lift_px);
-  g.rotation_deg = state_.RotationAt(now_ms);
+WheelGeometry WidgetApp::GeometryAt(double now_ms, int side) const {
+  WheelGeometry g = FitWheel(state_.layout().wheels[side], style_.lift_px);
+  g.rotation_deg = state_.RotationAt(now_ms);  // one turn for both wheels: they select together
   return g;
 }
 
-draw::WheelScene WidgetApp::BuildScene(double now_ms) const {
+draw::WheelScene WidgetApp::BuildScene(double now_ms, int side) const {
   draw::WheelScene scene;
-  scene.geometry = GeometryAt(now_ms);
-  scene.active = state_.phase() == Phase::kReady;
-  scene.intro = scene.active ? state_.IntroAt(now_ms) : 1.0f;
+  scene.geometry = GeometryAt(now_ms, side);
+  scene.active = state_.phase(side) == Phase::kReady;
+  scene.intro = scene.active ? state_.IntroAt(now_ms, side) : 1.0f;
   const TextContext text = Text();
   const bool ring = focus_visible_ && has_focus_;
   for (int i = 0; i < kDomainCount; ++i) {
@@ -336,36 +387,71 @@ draw::WheelScene WidgetApp::BuildScene(double now_ms) const {
     s.label = SegmentLabel(state_, text, i);
     s.lift = state_.LiftOf(i);
     s.selected = state_.selected() == i;
-    s.focused = ring && state_.focus() == i;
+    s.focused = ring && side == 0 && state_.focus() == i;
   }
-  scene.hub = BuildHubText(state_, text);
-  scene.hub_hovered = state_.hover().kind == HitKind::kHub;
-  scene.hub_focused = ring && state_.focus() == -1;
+  scene.hub = BuildHubText(state_, text, side);
+  scene.hub_hovered = state_.hover().kind == HitKind::kHub && state_.hover().wheel == side;
+  scene.hub_focused = ring && side == 0 && state_.focus() == -1;
   return scene;
+}
+
+draw::ChartScene WidgetApp::BuildChart() const {
+  draw::ChartScene chart;
+  const TextContext text = Text();
+  chart.geometry = PlanChart(state_.layout().chart);
+  chart.counts = CountFindings(state_.profile(0), state_.profile(1));
+  for (int side = 0; side < 2; ++side) chart.names[side] = LegendText(state_, text, side);
+  for (int d = 0; d < kDomainCount; ++d) {
+    chart.labels[d] = std::string(Localize(framework_.domains[d].name, lang_));
+    chart.colours[d] = framework_.domains[d].colour;
+  }
+  chart.column_titles = {std::string(strings_.Get(lang_, "compare.chart_well")),
+                         std::string(strings_.Get(lang_, "compare.chart_further"))};
+  chart.note = strings_.Get(lang_, "compare.chart_note");
+  chart.selected = state_.selected();
+  if (state_.hover().kind == HitKind::kChartRow || state_.hover().kind == HitKind::kSegment) chart.hovered = state_.hover().segment;
+  return chart;
 }
 
 void WidgetApp::DrawFrame(double now_ms) {
   if (!ShouldDraw() || state_.layout().canvas_width <= 0) return;
   state_.Advance(now_ms);
-  const draw::WheelScene scene = BuildScene(now_ms);
-
-  std::string all_text = scene.hub.name + scene.hub.level + scene.hub.year;
-  for (const auto& s : scene.segments) all_text += s.label;
+  const LayoutPlan& plan = state_.layout();
+  std::array<draw::WheelScene, 2> scenes;
+  std::string all_text;
+  for (int side = 0; side < plan.wheel_count; ++side) {
+    scenes[side] = BuildScene(now_ms, side);
+    all_text += scenes[side].hub.name + scenes[side].hub.level + scenes[side].hub.year;
+    for (const auto& s : scenes[side].segments) all_text += s.label;
+  }
+  draw::ChartScene chart;
+  std::array<std::string, 2> captions;
+  if (plan.compare) {
+    chart = BuildChart();
+    for (int side = 0; side < 2; ++side) captions[side] = CompareCaption(state_, Text(), side);
+    all_text += captions[0] + captions[1] + chart.names[0] + chart.names[1] + chart.column_titles[0] + chart.column_titles[1] + chart.note + "0123456789—";
+    for (const auto& l : chart.labels) all_text += l;
+  }
   surface_.MakeCurrent();
-  if (fonts_.Ensure(all_text, draw::FontSizesFor(scene.geometry.r_outer, dpr_, style_))) {
+  if (fonts_.Ensure(all_text, draw::FontSizesFor(scenes[0].geometry.r_outer, dpr_, style_))) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
 
   ImGuiIO& io = ImGui::GetIO();
-  io.DisplaySize = ImVec2(state_.layout().canvas_width, state_.layout().canvas_height);
+  io.DisplaySize = ImVec2(plan.canvas_width, plan.canvas_height);
   io.DisplayFramebufferScale = ImVec2(dpr_, dpr_);
   io.DeltaTime = last_frame_ms_ > 0 ? std::max(0.0001f, static_cast<float>((now_ms - last_frame_ms_) / 1000.0)) : 1.0f / 60;
   last_frame_ms_ = now_ms;
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
-  draw::DrawWheel(*ImGui::GetBackgroundDrawList(), scene, fonts_, style_);
+  ImDrawList& dl = *ImGui::GetBackgroundDrawList();
+  for (int side = 0; side < plan.wheel_count; ++side) {
+    draw::DrawWheel(dl, scenes[side], fonts_, style_);
+    if (plan.compare) draw::DrawCaption(dl, plan.captions[side], side, captions[side], fonts_, style_);
+  }
+  if (plan.compare) draw::DrawOverviewChart(dl, chart, fonts_, style_);
   ImGui::Render();
 
   glViewport(0, 0, surface_.width(), surface_.height());
@@ -393,8 +479,8 @@ void WidgetApp::EmitSelect(SelectSource source) {
   Emit("select", event.dump());
 }
 
-void WidgetApp::EmitError(const LoadError& error) {
-  Emit("error", Json{{"message", error.message}, {"url", error.url}, {"details", error.details}}.dump());
+void WidgetApp::EmitError(const LoadError& error, int side) {
+  Emit("error", Json{{"message", error.message}, {"url", error.url}, {"details", error.details}, {"side", side}}.dump());
 }
 
 }  // namespace mgi::platform

@@ -17,6 +17,7 @@
 #include "core/strings.hpp"
 #include "core/view_model.hpp"
 #include "core/widget_state.hpp"
+#include "draw/compare_renderer.hpp"
 #include "draw/font_atlas.hpp"
 #include "draw/wheel_renderer.hpp"
 #include "draw/wheel_style.hpp"
@@ -37,9 +38,11 @@ class WidgetApp {
 
   // ---- Calls from the page
   void SetHostSize(float host_width, float dpr);
-  void BeginLoading(std::string url);
-  void LoadProfile(std::string url, std::string_view text);
-  void LoadFailed(std::string url, std::string message);
+  // side 0: the `profile`; side 1: the `compare` profile (loading it starts the comparison).
+  void BeginLoading(int side, std::string url);
+  void LoadProfile(int side, std::string url, std::string_view text);
+  void LoadFailed(int side, std::string url, std::string message);
+  void StopComparing();
   // False for an id that is not a domain (nothing changes). Empty id: the introduction.
   bool Select(std::string_view domain_id, SelectSource source);
   void SetLang(std::string lang);
@@ -58,6 +61,7 @@ class WidgetApp {
   static EM_BOOL OnFocus(int, const EmscriptenFocusEvent* e, void* self);
   static EM_BOOL OnBlur(int, const EmscriptenFocusEvent* e, void* self);
   Point ToCanvasCss(const EmscriptenMouseEvent& e) const;
+  Hit HitAt(Point p, double now_ms) const;
   void Hover(Hit hit);
   void Activate(Hit hit, SelectSource source);
   void MoveFocus(int step);
@@ -67,13 +71,15 @@ class WidgetApp {
   void RequestFrame();
   static EM_BOOL OnAnimationFrame(double time, void* self);
   void DrawFrame(double now_ms);
-  draw::WheelScene BuildScene(double now_ms) const;
-  WheelGeometry GeometryAt(double now_ms) const;
+  draw::WheelScene BuildScene(double now_ms, int side) const;
+  draw::ChartScene BuildChart() const;
+  WheelGeometry GeometryAt(double now_ms, int side = 0) const;
+  void Replan();
 
   // ---- Output to the page
   void EmitPanel();
   void EmitSelect(SelectSource source);
-  void EmitError(const LoadError& error);
+  void EmitError(const LoadError& error, int side = 0);
 
   TextContext Text() const { return {framework_, strings_, lang_}; }
   double Now() const;
@@ -87,6 +93,7 @@ class WidgetApp {
   GlSurface surface_;
   ImGuiContext* imgui_ = nullptr;
   float dpr_ = 1;
+  float host_width_ = 0;
   bool visible_ = true;
   bool frame_pending_ = false;
   bool ready_sent_ = false;

@@ -1,0 +1,139 @@
+#include "core/compare_view.hpp"
+
+#include "core/overview_chart.hpp"
+
+namespace mgi {
+namespace {
+
+constexpr const char* kMarkers[2] = {"filled", "outlined"};
+
+std::string_view LevelWord(Level level, const TextContext& t) {
+  return t.strings.Get(t.lang, level == Level::kLocal ? "compare.level_local" : "compare.level_national");
+}
+
+std::string SideName(const WidgetState& state, const TextContext& t, int side) {
+  const Profile* p = state.profile(side);
+  if (p) return p->name;
+  return std::string(t.strings.Get(t.lang, state.phase(side) == Phase::kLoading ? "compare.side_loading"
+                                                                               : "status.error_short"));
+}
+
+Json SideError(const LoadError& e, const TextContext& t) {
+  return {{"message", e.message}, {"url", e.url}, {"details", e.details},
+          {"retry", t.strings.Get(t.lang, "error.retry")},
+          {"note", t.strings.Get(t.lang, e.invalid_profile ? "error.note_invalid" : "error.note")}};
+}
+
+Json SideColumn(const WidgetState& state, const TextContext& t, int side, bool describe) {
+  const ProfileSlot& slot = state.slot(side);
+  Json column = {{"side", side},        {"state", "loading"}, {"name", SideName(state, t, side)},
+                 {"level", ""},         {"year", ""},         {"lang", t.lang},
+                 {"marker", kMarkers[side]}, {"description", ""}, {"lists", Json::array()},
+                 {"note", ""},          {"error", nullptr},   {"url", slot.url}};
+  if (slot.phase == Phase::kError) {
+    column["state"] = "error";
+    column["error"] = SideError(slot.error, t);
+    return column;
+  }
+  if (slot.phase == Phase::kLoading) return column;
+  const Profile& p = *slot.profile;
+  column["state"] = "ready";
+  column["level"] = LevelLine(p, t);
+  column["year"] = std::to_string(p.published.year);
+  column["lang"] = p.language;
+  const auto sel = state.selected();
+  if (!sel) return column;
+  const FrameworkDomain& fd = t.framework.domains[*sel];
+  if (describe) column["description"] = Localize(fd.Description(p.level), t.lang);
+  const DomainFindings& f = p.domains[*sel];
+  if (!f.published) column["note"] = t.strings.Get(t.lang, "domain.unpublished");
+  else column["lists"] = FindingLists(f, t);
+  return column;
+}
+
+std::string CountText(const std::optional<int>& n, const TextContext& t) {
+  return n ? std::to_string(*n) : std::string(t.strings.Get(t.lang, "compare.not_covered"));
+}
+
+}  // namespace
+
+std::string CompareCaption(const WidgetState& state, const TextContext& t, int side) {
+  const Profile* p = state.profile(side);
+  if (!p) return SideName(state, t, side);
+  // Short, to fit over a wheel: the hub carries the level.
+  return p->name + " · " + std::to_string(p->published.year);
+}
+
+std::string LegendText(const WidgetState& state, const TextContext& t, int side) {
+  const Profile* p = state.profile(side);
+  if (!p) return SideName(state, t, side);
+  return p->name + " · " + LevelLine(*p, t) + " · " + std::to_string(p->published.year);
+}
+
+Json BuildComparePanel(const WidgetState& state, const TextContext& t) {
+  Json panel = EmptyPanel("compare", t);
+  const Profile* a = state.profile(0);
+  const Profile* b = state.profile(1);
+  const std::string name_a = SideName(state, t, 0), name_b = SideName(state, t, 1);
+  const bool levels_differ = a && b && a->level != b->level;
+  const auto sel = state.selected();
+
+  panel["kicker"] = t.strings.Get(t.lang, "compare.kicker");
+  panel["heading"] = t.strings.Format(t.lang, "compare.heading", {{"a", name_a}, {"b", name_b}});
+  if (a) panel["content_lang"] = a->language;
+
+  Json compare = {{"not_ranking", t.strings.Get(t.lang, "compare.not_ranking")},
+                  {"hint", t.strings.Get(t.lang, "compare.hint")},
+                  {"levels_note", ""},
+                  {"table_caption", t.strings.Get(t.lang, "compare.table_caption")},
+                  {"columns", Json::array({t.strings.Get(t.lang, "domain.well_developed"),
+                                           t.strings.Get(t.lang, "domain.further_development")})},
+                  {"sides", Json::array()},
+                  {"overview", nullptr}};
+  if (levels_differ) {
+    compare["levels_note"] = t.strings.Format(t.lang, "compare.levels_differ",
+                                              {{"a", a->name}, {"level_a", LevelWord(a->level, t)},
+                                               {"b", b->name}, {"level_b", LevelWord(b->level, t)}});
+  }
+  for (int side = 0; side < 2; ++side) compare["sides"].push_back(SideColumn(state, t, side, levels_differ));
+
+  if (sel) {
+    const int d = *sel;
+    const FrameworkDomain& fd = t.framework.domains[d];
+    panel["domain"] = kDomainIds[d];
+    panel["kicker"] = t.strings.Format(
+        t.lang, fd.kind == DomainKind::kPrinciple ? "domain.kicker_principle" : "domain.kicker_objective",
+        {{"n", std::to_string(d + 1)}, {"total", std::to_string(kDomainCount)}});
+    panel["heading"] = std::string(Localize(fd.name, t.lang));
+    panel["colour"] = HexColour(fd.colour);
+    // One description when both profiles are of one level; otherwise each column carries its own.
+    const Profile* any = a ? a : b;
+    if (any && !levels_differ) panel["description"] = Json::array({std::string(Localize(fd.Description(any->level), t.lang))});
+    const OverviewCounts counts = CountFindings(a, b);
+    auto n = [&](int side, ListKind list) { return CountText(counts.n[d][side][list], t); };
+    panel["announce"] = t.strings.Format(t.lang, "compare.announce",
+                                         {{"domain", panel["heading"].get<std::string>()}, {"a", name_a}, {"b", name_b},
+                                          {"wa", n(0, kWellDeveloped)}, {"fa", n(0, kFurtherDevelopment)},
+                                          {"wb", n(1, kWellDeveloped)}, {"fb", n(1, kFurtherDevelopment)}});
+  } else {
+    const OverviewCounts counts = CountFindings(a, b);
+    Json rows = Json::array();
+    for (int d = 0; d < kDomainCount; ++d) {
+      Json sides = Json::array();
+      for (int side = 0; side < 2; ++side) {
+        const auto& c = counts.n[d][side];
+        sides.push_back(c[0] ? Json::array({*c[0], *c[1]}) : Json(nullptr));
+      }
+      rows.push_back({{"domain", kDomainIds[d]},
+                      {"name", Localize(t.framework.domains[d].name, t.lang)},
+                      {"colour", HexColour(t.framework.domains[d].colour)},
+                      {"counts", sides}});
+    }
+    compare["overview"] = {{"rows", rows}};
+    panel["announce"] = panel["heading"];
+  }
+  panel["compare"] = compare;
+  return panel;
+}
+
+}  // namespace mgi
