@@ -23,3 +23,4 @@ add_test(NAME unit_tests COMMAND unit_tests)
 
 # Command-line tools (importer, validator, catalogue) and their tests.
 include(cmake/tools.cmake OPTIONAL)
+include(cmake/search_bench.cmake OPTIONAL)

@@ -13,8 +13,20 @@ set(MGI_IMGUI_DEFINES
   IMGUI_DISABLE_SSE
   IMGUI_IMPL_OPENGL_ES3           # WebGL2 is OpenGL ES 3.0
 )
-set(CMAKE_CXX_FLAGS_RELEASE "-Os -DNDEBUG")  # size over speed: the wheel is light work
-set(MGI_WEB_COMPILE_FLAGS -fno-exceptions -fno-rtti)
+# Size over speed: the wheel is light work, and every KB crosses a phone's network (issue 7;
+# bench/RESULTS.md records what each of these saved). Cache variables so bench/ can measure the
+# steps one at a time in build directories of its own.
+set(MGI_WASM_OPT "-Oz" CACHE STRING "optimisation level of the Wasm build")
+option(MGI_WASM_LTO "link-time optimisation of the Wasm build" ON)
+set(CMAKE_CXX_FLAGS_RELEASE "${MGI_WASM_OPT} -DNDEBUG")
+# Wasm features every browser with WebGL2 has had for years (Chrome 75, Firefox 79, Safari 15):
+# saturating float-to-int casts are one instruction instead of a guarded sequence, sign extension
+# likewise; bulk memory makes memcpy/memset single instructions.
+set(MGI_WASM_FEATURES -mnontrapping-fptoint -msign-ext -mbulk-memory)
+set(MGI_WEB_COMPILE_FLAGS -fno-exceptions -fno-rtti -fno-threadsafe-statics ${MGI_WASM_FEATURES})
+if(MGI_WASM_LTO)
+  list(APPEND MGI_WEB_COMPILE_FLAGS -flto)
+endif()
 
 add_library(imgui STATIC
   "${MGI_IMGUI_DIR}/imgui.cpp"
@@ -28,7 +40,8 @@ target_compile_definitions(imgui PUBLIC ${MGI_IMGUI_DEFINES})
 target_compile_options(imgui PRIVATE ${MGI_WEB_COMPILE_FLAGS})
 target_compile_options(mgi_core PRIVATE ${MGI_WEB_COMPILE_FLAGS})
 
-add_executable(mgi-wheel-core
+# The widget's objects, compiled once for both links below (split and one-file).
+add_library(mgi_widget OBJECT
   src/draw/wheel_style.cpp
   src/draw/icons.cpp
   src/draw/text_layout.cpp
@@ -40,24 +53,25 @@ add_executable(mgi-wheel-core
   src/platform/widget_app.cpp
   src/platform/exports.cpp
 )
-mgi_embed_files(mgi-wheel-core "${CMAKE_BINARY_DIR}/embedded_assets.cpp"
+mgi_embed_files(mgi_widget "${CMAKE_BINARY_DIR}/embedded_assets.cpp"
   framework_json "${CMAKE_SOURCE_DIR}/assets/framework.json"
   strings_json   "${CMAKE_SOURCE_DIR}/assets/strings.json"
   font_regular   "${CMAKE_SOURCE_DIR}/assets/fonts/NotoSans-Regular.subset.ttf"
 )
-target_include_directories(mgi-wheel-core PRIVATE src)
-target_link_libraries(mgi-wheel-core PRIVATE mgi_core imgui)
-target_compile_options(mgi-wheel-core PRIVATE ${MGI_WEB_COMPILE_FLAGS} -Wall -Wextra)
-set_target_properties(mgi-wheel-core PROPERTIES SUFFIX ".js")
+target_include_directories(mgi_widget PRIVATE src)
+target_link_libraries(mgi_widget PUBLIC mgi_core imgui)
+target_compile_options(mgi_widget PRIVATE ${MGI_WEB_COMPILE_FLAGS} -Wall -Wextra)
 
 set(MGI_EXPORTED_FUNCTIONS
   _malloc _free
   _mgi_create _mgi_destroy _mgi_set_host_size _mgi_begin_loading _mgi_load_profile _mgi_load_failed _mgi_stop_comparing
-  _mgi_select _mgi_set_lang _mgi_set_reduced_motion _mgi_set_visible _mgi_state_json _mgi_layout_json)
+  _mgi_select _mgi_set_lang _mgi_set_reduced_motion _mgi_set_visible _mgi_state_json _mgi_layout_json _mgi_set_focus _mgi_render_now
+  _mgi_parse_link _mgi_format_link _mgi_export _mgi_file_name _mgi_cite _mgi_search_add _mgi_search)
 list(JOIN MGI_EXPORTED_FUNCTIONS "," MGI_EXPORTED_FUNCTIONS_CSV)
 
 set(MGI_WEB_LINK_FLAGS
-  -Os
+  ${MGI_WASM_OPT}
+  ${MGI_WASM_FEATURES}
   --no-entry                        # no main(): web/mgi-wheel.js drives each instance
   -sMODULARIZE=1                    # one factory, one independent instance per widget
   -sEXPORT_NAME=createMgiWheelCore
@@ -73,7 +87,37 @@ set(MGI_WEB_LINK_FLAGS
   -sASSERTIONS=0
   -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
   -sDISABLE_DEPRECATED_FIND_EVENT_TARGET_BEHAVIOR=1
+  -sTEXTDECODER=2                   # every target browser has TextDecoder: drop the JS fallback
+  -sSUPPORT_ERRNO=0                 # no errno from JS library calls (no filesystem, no sockets)
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0    # imgui_impl_opengl3 needs no WebGL2 extension
+  -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
+  -sGL_TRACK_ERRORS=0               # glGetError is not called; no JS-side error bookkeeping
+  # The only Module properties web/mgi-wheel.js passes in; the glue drops its checks for the rest.
+  -sINCOMING_MODULE_JS_API=canvas,mgiHost,print,printErr,instantiateWasm
   "-sEXPORTED_FUNCTIONS=${MGI_EXPORTED_FUNCTIONS_CSV}"
   "-sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8"
 )
-target_link_options(mgi-wheel-core PRIVATE ${MGI_WEB_LINK_FLAGS})
+if(MGI_WASM_LTO)
+  list(APPEND MGI_WEB_LINK_FLAGS -flto)
+endif()
+
+# mgi-wheel-core.js + .wasm: the split build, the Wasm compiled while it downloads.
+add_executable(mgi-wheel-core $<TARGET_OBJECTS:mgi_widget>)
+# mgi-wheel-core-single.js: the Wasm inlined as base64 (-sSINGLE_FILE) for CMSs that accept one
+# upload; scripts/build.sh puts it in front of mgi-wheel.js as mgi-wheel.one.js.
+# Under a CSP, Emscripten 3.1.6's glue first fetch()es its own data: URI, which `connect-src`
+# (or `default-src 'self'`) blocks and reports as a violation, before decoding the base64 itself.
+# This pre-js hides fetch inside the module's scope only (the glue uses it for nothing else), so the
+# glue goes straight to decoding and WebAssembly.instantiate: 'wasm-unsafe-eval' is all a CSP then
+# needs, as for the split build. (Later Emscriptens skip the fetch for data: URIs themselves.)
+set(MGI_SINGLE_FILE_PRE_JS "${CMAKE_BINARY_DIR}/single-file-pre.js")
+file(WRITE "${MGI_SINGLE_FILE_PRE_JS}"
+  "// Generated by cmake/wasm.cmake: the one-file core decodes its inlined Wasm without fetch().\nvar fetch;\n")
+add_executable(mgi-wheel-core-single $<TARGET_OBJECTS:mgi_widget>)
+foreach(target mgi-wheel-core mgi-wheel-core-single)
+  target_link_libraries(${target} PRIVATE mgi_widget)
+  set_target_properties(${target} PROPERTIES SUFFIX ".js")
+  target_link_options(${target} PRIVATE ${MGI_WEB_LINK_FLAGS})
+endforeach()
+target_link_options(mgi-wheel-core-single PRIVATE -sSINGLE_FILE=1 "--pre-js=${MGI_SINGLE_FILE_PRE_JS}")
+set_property(TARGET mgi-wheel-core-single APPEND PROPERTY LINK_DEPENDS "${MGI_SINGLE_FILE_PRE_JS}")

@@ -5,7 +5,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 DEBIAN_PACKAGES=(cmake g++ clang libclang-rt-14-dev emscripten binaryen nlohmann-json3-dev doctest-dev
-                 chromium curl xz-utils ca-certificates)
+                 chromium curl xz-utils ca-certificates zopfli)
 # node and npm may come from another packaging (NodeSource's nodejs bundles npm and conflicts with
 # Debian's npm): install Debian's only where the commands are missing.
 command -v node >/dev/null || DEBIAN_PACKAGES+=(nodejs)

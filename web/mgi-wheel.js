@@ -82,7 +82,18 @@
     .mgi[data-layout="wide"] .wheel { align-self: flex-start; }
     canvas { display: block; width: 100%; height: auto; max-width: none !important; margin: 0;
              outline: none; touch-action: manipulation; -webkit-tap-highlight-color: transparent; }
-    canvas:focus-visible { outline: none; }
+    .panel:focus-visible { outline: 3px solid var(--mgi-accent, #0b3d91); outline-offset: 2px; }
+    .print-image { display: none; }
+    @media print {
+      canvas { display: none !important; }
+      .print-image { display: block; max-width: 100%; height: auto; }
+      .mgi[data-layout="wide"] .panel { max-height: none; overflow: visible; }
+      .picker, .twin, .retry { display: none !important; }
+    }
+    @media (forced-colors: active) {
+      .marker { forced-color-adjust: none; color: CanvasText; }
+      .panel:focus-visible, .picker input:focus-visible, .picker button:focus-visible { outline-color: Highlight; }
+    }
     .panel { flex: 1 1 0; min-width: 0; margin: 0; padding: 16px 20px;
              background: var(--mgi-background, #ffffff); color: inherit;
              border: 1px solid var(--mgi-border, #d5dae1); border-radius: var(--mgi-radius, 8px);
@@ -122,6 +133,30 @@
               text-align: end; }
     table.overview th[scope="row"], table.overview thead th:first-child { text-align: start; font-weight: 400; }
     table.overview thead th { font-weight: 600; vertical-align: bottom; }
+    .picker[hidden], .search[hidden] { display: none; }
+    .finding-tools { white-space: nowrap; }
+    .finding-tools button, .toolbar button, .search button.hit { font: inherit; cursor: pointer; color: var(--mgi-accent, #0b3d91);
+              background: none; border: 1px solid transparent; border-radius: 4px; }
+    .finding-tools button { font-size: 0.8125em; padding: 2px 6px; min-height: 24px; min-width: 24px; }
+    .finding-tools button:hover, .toolbar button:hover { border-color: currentColor; }
+    .finding-tools button:focus-visible, .toolbar button:focus-visible, .search button.hit:focus-visible, .search input:focus-visible {
+              outline: 3px solid var(--mgi-accent, #0b3d91); outline-offset: 1px; }
+    li.highlight { background: color-mix(in srgb, var(--mgi-accent, #0b3d91) 12%, transparent);
+              outline: 2px solid var(--mgi-accent, #0b3d91); outline-offset: 2px; border-radius: 2px; }
+    .toolbar { display: flex; flex-wrap: wrap; gap: 4px 8px; margin-top: 16px; padding-top: 12px;
+              border-top: 1px solid var(--mgi-border, #d5dae1); }
+    .toolbar button { font-size: 0.875em; padding: 4px 10px; min-height: 32px; border-color: var(--mgi-border, #d5dae1); }
+    .search { margin: 0 0 12px; }
+    .search label { display: block; font-size: 0.875em; font-weight: 600; margin-bottom: 2px; }
+    .search input { width: 100%; font: inherit; padding: 6px 8px; min-height: 36px; color: inherit;
+              background: var(--mgi-background, #ffffff); border: 1px solid var(--mgi-muted, #4a5568); border-radius: 4px; }
+    .search .summary { font-size: 0.875em; color: var(--mgi-muted, #4a5568); margin: 6px 0; }
+    .search ul { list-style: none; margin: 0; padding: 0; max-height: 360px; overflow-y: auto; }
+    .search li { margin: 0 0 4px; }
+    .search button.hit { display: block; width: 100%; text-align: start; color: inherit; padding: 6px 8px;
+              border-color: var(--mgi-border, #d5dae1); }
+    .search .where { display: block; font-size: 0.8125em; color: var(--mgi-muted, #4a5568); }
+    .search mark { background: #fff3b0; color: #1a202c; }
     .picker { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: flex-end; }
     .combo { position: relative; flex: 1 1 220px; min-width: 0; }
     .combo label { display: block; font-size: 0.875em; font-weight: 600; margin-bottom: 2px; }
@@ -356,6 +391,112 @@
     destroy() { this.seq++; }
   }
 
+  // ---- Search (`search` attribute): finds words in the loaded profile(s) and, with `picker`, in
+  // every profile of the catalogue. The core folds accents and case and marks the matches; this
+  // only fetches the catalogue's files and writes the results as text and <mark>.
+  class Search {
+    constructor(widget) {
+      this.widget = widget;
+      this.root = el('div', { class: 'search', role: 'search' });
+      this.root.hidden = true;
+      this.ui = null;
+      this.indexed = null;  // the catalogue URL whose profiles are in the core's index
+      this.pending = null;  // a result in a profile being loaded: opened once it is ready
+    }
+    enabled() { return this.widget.attr('search') !== null; }
+    setStrings(ui) {
+      if (!ui || JSON.stringify(ui) === JSON.stringify(this.ui)) return;
+      this.ui = ui;
+      this.refresh();
+    }
+    refresh() {
+      if (!this.enabled() || !this.ui) { this.root.hidden = true; this.root.replaceChildren(); return; }
+      this.root.hidden = false;
+      const all = this.widget.attr('picker') !== null;
+      const query = this.input ? this.input.value : '';
+      this.input = el('input', { id: 'mgi-search', type: 'search', autocomplete: 'off', placeholder: this.ui.search_placeholder,
+        'aria-controls': 'mgi-search-results', 'aria-describedby': 'mgi-search-summary' });
+      this.input.value = query;
+      this.summary = el('p', { id: 'mgi-search-summary', class: 'summary', 'aria-live': 'polite' });
+      this.list = el('ul', { id: 'mgi-search-results' });
+      this.input.addEventListener('input', () => this.run());
+      this.root.replaceChildren(el('label', { for: 'mgi-search' }, all ? this.ui.search_label_all : this.ui.search_label),
+        this.input, this.summary, this.list);
+      if (query) this.run();
+    }
+    async indexCatalogue() {
+      if (this.widget.attr('picker') === null) return;
+      const url = this.widget.picker.indexUrl();
+      if (this.indexed === url) return;
+      this.indexed = url;
+      try {
+        const res = await fetch(url, { credentials: 'same-origin' });
+        if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
+        const data = await res.json();
+        const entries = Array.isArray(data.profiles) ? data.profiles : [];
+        this.urls = new Map(entries.map((p) => [p.id, new URL(p.file, url).href]));
+        await Promise.all(entries.map(async (p) => {
+          const r = await fetch(new URL(p.file, url), { credentials: 'same-origin' });
+          if (!r.ok) throw new Error(`HTTP ${r.status} for ${p.file}`);
+          const bytes = new Uint8Array(await r.arrayBuffer());
+          const core = this.widget.core;
+          if (!core) return;
+          const ptr = core._malloc(Math.max(bytes.length, 1));
+          core.HEAPU8.set(bytes, ptr);
+          const ok = this.widget.withStrings([p.id], (id) => core._mgi_search_add(id.ptr, id.len, ptr, bytes.length));
+          core._free(ptr);
+          if (!ok) console.warn(`mgi-wheel: ${p.file} is not a valid profile; it is left out of the search`);
+        }));
+      } catch (err) {
+        console.error(`mgi-wheel: the catalogue could not be searched: ${err.message}`);
+      }
+    }
+    async run() {
+      const query = this.input.value;
+      const seq = (this.seq = (this.seq || 0) + 1);
+      if (query.trim() && this.widget.attr('picker') !== null) await this.indexCatalogue();
+      if (seq !== this.seq || !this.widget.core) return;
+      const out = JSON.parse(this.widget.withStrings([query], (q) => this.widget.core.UTF8ToString(this.widget.core._mgi_search(q.ptr, q.len, 50))));
+      this.summary.textContent = out.summary;
+      this.list.replaceChildren(...out.hits.map((hit) => {
+        const b = el('button', { type: 'button', class: 'hit', 'data-profile': hit.profile, 'data-domain': hit.domain, 'data-key': hit.key });
+        const where = el('span', { class: 'where' });
+        for (const [text, marked] of hit.jurisdiction_parts) where.append(marked ? el('mark', null, text) : text);
+        where.append(` · ${hit.domain_name} · ${hit.list_name}`);
+        const text = el('span', { class: 'text' });
+        for (const [part, marked] of hit.parts) text.append(marked ? el('mark', null, part) : part);
+        b.append(where, text);
+        b.addEventListener('click', () => this.open(hit));
+        const li = el('li');
+        li.append(b);
+        return li;
+      }));
+    }
+    // Opens a result: its domain in the profile that holds it, the finding highlighted.
+    open(hit) {
+      const s = this.widget.state();
+      const side = s.profile === hit.profile ? 0 : s.compare === hit.profile ? 1 : -1;
+      if (side >= 0) {
+        this.widget.pendingHighlight = hit.key;
+        this.widget.pendingSide = side;
+        if (s.domain === hit.domain) this.widget.afterRender(); else this.widget.select(hit.domain, SOURCES.api);
+        return;
+      }
+      const url = this.urls && this.urls.get(hit.profile);
+      if (!url) return;
+      this.pending = hit;
+      this.widget.setAttr('profile', url);
+      this.widget.changed('search');
+    }
+    // Called when a profile is ready: finishes opening a result from another profile.
+    opened() {
+      const hit = this.pending;
+      if (!hit || this.widget.state().profile !== hit.profile) return;
+      this.pending = null;
+      this.open(hit);
+    }
+  }
+
   // ---- One widget. `attr(name)` reads the host's attributes; `ready` is the host's ReadySignal.
   class WidgetController {
     constructor(host, attr, ready) {
@@ -372,13 +513,30 @@
       root.replaceChildren();
       this.frame = el('div', { class: 'mgi', 'data-layout': 'narrow' });
       this.wheelBox = el('div', { class: 'wheel' });
-      this.canvas = el('canvas', { part: 'wheel', tabindex: '0' });
-      this.panel = el('section', { part: 'panel', class: 'panel', dir: 'auto' });
-      this.wheelBox.append(this.canvas);
+      // The canvas is a picture to assistive technology: hidden from it, and never focused. Its
+      // accessible twin, a group of real buttons, takes the focus and the keys; the wheel draws the
+      // focus ring where the focused button's segment is.
+      this.canvas = el('canvas', { part: 'wheel', 'aria-hidden': 'true' });
+      this.twin = el('div', { class: 'visually-hidden twin', role: 'group' });
+      this.twinButtons = [];
+      this.twinKey = '';
+      this.twin.addEventListener('keydown', (e) => this.onTwinKey(e));
+      this.twin.addEventListener('focusout', (e) => {
+        if (!this.twin.contains(e.relatedTarget) && this.core) this.core._mgi_set_focus(-2);
+      });
+      this.live = el('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
+      this.lastAnnounce = '';
+      this.printImage = el('img', { class: 'print-image', part: 'print-image', alt: '' });
+      // Names the panel's region together with its heading, so that several widgets showing the same
+      // domain are still distinct landmarks.
+      this.owner = el('span', { id: 'mgi-owner', class: 'visually-hidden' });
+      this.panel = el('section', { part: 'panel', class: 'panel', dir: 'auto', tabindex: '0' });
+      this.wheelBox.append(this.twin, this.canvas, this.printImage, this.live, this.owner);
       this.frame.append(this.wheelBox, this.panel);
       this.picker = new Picker(this);
+      this.search = new Search(this);
       adoptStyles(root);
-      root.append(this.picker.root, this.frame);
+      root.append(this.picker.root, this.search.root, this.frame);
       this.renderStatus('Loading…');
 
       this.resizeObserver = new ResizeObserver(() => this.resize());
@@ -395,6 +553,13 @@
       this.motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
       this.onMotion = () => this.core && this.core._mgi_set_reduced_motion(this.motionQuery.matches ? 1 : 0);
       this.motionQuery.addEventListener('change', this.onMotion);
+      // Printing: a WebGL canvas prints blank, so the wheel goes to paper as an image of itself.
+      this.onHash = () => this.readFragment();
+      window.addEventListener('hashchange', this.onHash);
+      this.onPrint = () => this.snapshotForPrint();
+      window.addEventListener('beforeprint', this.onPrint);
+      this.printQuery = matchMedia('print');
+      this.printQuery.addEventListener('change', this.onPrint);
       this.watchDpr();
       this.start();
     }
@@ -445,6 +610,9 @@
       this.intersectionObserver.disconnect();
       document.removeEventListener('visibilitychange', this.onVisibility);
       this.motionQuery.removeEventListener('change', this.onMotion);
+      window.removeEventListener('beforeprint', this.onPrint);
+      window.removeEventListener('hashchange', this.onHash);
+      this.printQuery.removeEventListener('change', this.onPrint);
       if (this.dprQuery) this.dprQuery.removeEventListener('change', this.onDpr);
       for (const slot of this.sides) if (slot.abort) slot.abort.abort();
       this.picker.destroy();
@@ -517,7 +685,8 @@
       else if (name === 'compare') this.load(1);
       else if (name === 'lang') this.setLang();
       else if (name === 'domain') this.select(value || null);
-      else if (name === 'picker') this.picker.refresh();
+      else if (name === 'picker') { this.picker.refresh(); this.search.refresh(); }
+      else if (name === 'search') this.search.refresh();
     }
 
     // The core itself is unavailable: the only message this file writes on its own.
@@ -533,9 +702,12 @@
         case 'panel': return this.render(data);
         case 'layout': return this.applyLayout(data);
         case 'select':
+          this.writeFragment(data.domain);
           this.host.dispatchEvent(new CustomEvent('mgi-select', { bubbles: true, composed: true, detail: data }));
           return;
         case 'ready':
+          if (!this.fragmentRead) { this.fragmentRead = true; this.readFragment(); }
+          this.search.opened();
           this.ready.resolve(this.host);
           this.host.dispatchEvent(new CustomEvent('mgi-ready', { bubbles: true, composed: true, detail: this.state() }));
           return;
@@ -562,15 +734,21 @@
       p.dataset.state = vm.state;
       p.style.removeProperty('--mgi-domain-colour');
       p.classList.toggle('has-colour', !!vm.colour);
+      this.vm = vm;
       this.picker.setStrings(vm.ui);
+      this.search.setStrings(vm.ui);
+      this.renderTwin(vm);
+      if (vm.twin) this.owner.textContent = vm.twin.label;
+      if (vm.announce && vm.announce !== this.lastAnnounce) this.live.textContent = vm.announce;
+      this.lastAnnounce = vm.announce;
       if (vm.state === 'error') return this.renderError(vm.error, vm.heading, vm.note, vm.error.retry);
-      if (vm.state === 'compare') { this.renderCompare(vm); return; }
+      if (vm.state === 'compare') { this.renderCompare(vm); this.panel.append(this.toolbar(vm)); this.afterRender(); return; }
       if (vm.kicker) p.append(el('p', { class: 'kicker' }, vm.kicker));
       if (vm.heading) {
         const h = el('h2', { id: 'mgi-heading' }, vm.heading);
         if (vm.heading_lang !== vm.lang) h.lang = vm.heading_lang;
         p.append(h);
-        p.setAttribute('aria-labelledby', 'mgi-heading');
+        p.setAttribute('aria-labelledby', 'mgi-heading mgi-owner');
       }
       if (vm.colour) p.style.setProperty('--mgi-domain-colour', vm.colour);
       for (const line of vm.meta) p.append(el('p', { class: 'meta' }, line));
@@ -582,11 +760,13 @@
         p.append(h);
         if (list.items.length === 0) { p.append(el('p', { class: 'note' }, list.empty)); continue; }
         const ul = el('ul', { lang: vm.content_lang, 'data-list': list.id });
-        for (const item of list.items) ul.append(el('li', null, item));
+        list.items.forEach((item, i) => ul.append(this.findingItem(item, list.keys[i], 0)));
         p.append(ul);
       }
       if (vm.note) p.append(el('p', { class: vm.state === 'loading' ? 'status' : 'note' }, vm.note));
+      if (vm.state === 'intro' || vm.state === 'domain') p.append(this.toolbar(vm));
       p.scrollTop = 0;
+      this.afterRender();
     }
 
     renderError(error, heading, note, retryLabel) {
@@ -606,6 +786,214 @@
       p.append(box);
     }
 
+    // ---- The canvas's accessible twin: the hub and six segments as buttons, one tab stop (roving
+    // tabindex), arrows in wheel order, Enter/Space to choose, Escape back to the introduction.
+    renderTwin(vm) {
+      const t = vm.twin;
+      if (!t) return;
+      const key = JSON.stringify([t.label, t.hub, t.segments]);
+      if (key !== this.twinKey) {
+        this.twinKey = key;
+        const hadFocus = this.twin.contains(this.host.shadowRoot.activeElement);
+        const focused = hadFocus ? this.twinButtons.indexOf(this.host.shadowRoot.activeElement) : -1;
+        this.twin.setAttribute('aria-label', t.label);
+        this.twinButtons = [{ id: null, label: t.hub }, ...t.segments].map((item, i) => {
+          const b = el('button', { type: 'button', 'data-domain': item.id || '' }, item.label);
+          b.addEventListener('click', (e) => {
+            const pressed = b.getAttribute('aria-pressed') === 'true';
+            const source = e.detail === 0 ? SOURCES.keyboard : SOURCES.pointer;
+            this.select(item.id && !pressed ? item.id : null, source);
+          });
+          b.addEventListener('focus', () => this.core && this.core._mgi_set_focus(i - 1));
+          return b;
+        });
+        this.twin.replaceChildren(...this.twinButtons);
+        if (focused >= 0) this.twinButtons[focused].focus();
+      }
+      const current = vm.domain ? DOMAIN_IDS.indexOf(vm.domain) + 1 : 0;
+      this.twinButtons.forEach((b, i) => {
+        b.setAttribute('aria-pressed', String(i === current));
+        b.disabled = !t.enabled;
+        if (!this.twin.contains(this.host.shadowRoot.activeElement)) b.tabIndex = i === current ? 0 : -1;
+      });
+    }
+
+    onTwinKey(e) {
+      const i = this.twinButtons.indexOf(e.target);
+      if (i < 0 || e.ctrlKey || e.altKey || e.metaKey) return;
+      const n = this.twinButtons.length;
+      let next = -1;
+      if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = (i + 1) % n;
+      else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = (i - 1 + n) % n;
+      else if (e.key === 'Home') next = 0;
+      else if (e.key === 'End') next = n - 1;
+      else if (e.key === 'Escape') {
+        if (this.state().domain === null) return;  // nothing to close: let the page have Escape
+        this.select(null, SOURCES.keyboard);
+        next = 0;
+      } else return;
+      e.preventDefault();
+      this.twinButtons.forEach((b, k) => { b.tabIndex = k === next ? 0 : -1; });
+      this.twinButtons[next].focus();
+    }
+
+    snapshotForPrint() {
+      if (!this.core || this.destroyed) return;
+      // Drawn and copied in one task, before the browser clears the WebGL buffer.
+      this.core._mgi_render_now();
+      this.printImage.src = this.canvas.toDataURL('image/png');
+      this.printImage.alt = this.twin.getAttribute('aria-label') || '';
+    }
+
+    // ---- Reader tools: a link to a finding, a citation, files to take away (issue 8).
+    linkable() { return this.attr('deeplink') !== null && /^[A-Za-z0-9_-]{1,64}$/.test(this.host.id); }
+
+    findingItem(text, key, side) {
+      const ui = this.vm.ui;
+      const li = el('li', { 'data-key': key, 'data-side': String(side), tabindex: '-1' });
+      li.append(el('span', { class: 'finding' }, text));
+      const tools = el('span', { class: 'finding-tools' });
+      if (this.linkable()) {
+        const link = el('button', { type: 'button', class: 'copy-link', 'aria-label': ui.tools_copy_link_label }, ui.tools_copy_link);
+        link.addEventListener('click', () => this.copy(this.findingUrl(key), ui.tools_copied_link));
+        tools.append(link);
+      }
+      const cite = el('button', { type: 'button', class: 'cite', 'aria-label': ui.tools_cite_label }, ui.tools_cite);
+      cite.addEventListener('click', () => this.copy(this.citation(side, this.vm.domain, key), ui.tools_copied_citation));
+      tools.append(cite);
+      li.append(' ', tools);
+      return li;
+    }
+
+    toolbar(vm) {
+      const ui = vm.ui;
+      const bar = el('div', { class: 'toolbar', role: 'group', 'aria-label': ui.tools_group });
+      const button = (cls, label, fn) => {
+        const b = el('button', { type: 'button', class: cls }, label);
+        b.addEventListener('click', fn);
+        bar.append(b);
+      };
+      button('cite-profile', ui.tools_cite_profile, () => this.copy(this.citation(0, '', ''), ui.tools_copied_citation));
+      button('download-png', ui.tools_png, () => this.downloadPng());
+      button('download-csv', ui.tools_csv, () => this.downloadText(0, 'text/csv'));
+      button('download-md', ui.tools_markdown, () => this.downloadText(1, 'text/markdown'));
+      return bar;
+    }
+
+    pageUrl() { return location.href.split('#')[0]; }
+    findingUrl(key) {
+      const fragment = this.callString('_mgi_format_link', [this.host.id, this.vm.domain || '', key || '']);
+      return this.pageUrl() + fragment;
+    }
+    citation(side, domain, key) {
+      const d = new Date();
+      const url = domain && this.linkable() ? this.findingUrl(key) : this.pageUrl();
+      return this.withStrings([url, domain || '', key || ''], (u, dm, k) => this.core.UTF8ToString(
+        this.core._mgi_cite(u.ptr, u.len, d.getFullYear(), d.getMonth() + 1, d.getDate(), side, dm.ptr, dm.len, k.ptr, k.len)));
+    }
+    // Calls a core export that takes strings and returns one.
+    callString(name, strings) {
+      return this.withStrings(strings, (...args) => this.core.UTF8ToString(this.core[name](...args.flatMap((a) => [a.ptr, a.len]))));
+    }
+    async copy(text, done) {
+      try {
+        await navigator.clipboard.writeText(text);
+        this.say(done);
+      } catch (err) {
+        // No clipboard (permissions, an insecure page): say so, and give the text to copy by hand.
+        console.warn(`mgi-wheel: could not copy to the clipboard (${err && err.message}): ${text}`);
+        this.say(this.vm.ui.tools_copy_failed.replace('{text}', text));
+      }
+    }
+    say(text) {
+      this.live.textContent = text;
+      this.lastAnnounce = text;
+    }
+    download(name, blob) {
+      const a = el('a', { href: URL.createObjectURL(blob), download: name });
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+    }
+    downloadText(kind, type) {
+      const out = JSON.parse(this.core.UTF8ToString(this.core._mgi_export(kind)));
+      if (!out || !out.text) return;
+      this.download(out.name, new Blob([out.text], { type: `${type};charset=utf-8` }));
+    }
+    // The wheel at twice the CSS size, under the jurisdiction's name, with the domains' legend.
+    async downloadPng() {
+      const core = this.core;
+      const width = this.host.clientWidth || this.host.getBoundingClientRect().width;
+      const dpr = window.devicePixelRatio || 1;
+      core._mgi_set_host_size(width, 2);
+      core._mgi_render_now();
+      const cw = this.canvas.width, ch = this.canvas.height;
+      const scale = 2, pad = 24 * scale, title = 56 * scale, row = 26 * scale;
+      const legendRows = Math.ceil(6 / 2);
+      const out = el('canvas');
+      out.width = Math.max(cw + 2 * pad, 560 * scale);
+      out.height = title + ch + pad + legendRows * row + pad;
+      const ctx = out.getContext('2d');
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, out.width, out.height);
+      ctx.drawImage(this.canvas, (out.width - cw) / 2, title);
+      core._mgi_set_host_size(width, dpr);
+      core._mgi_render_now();
+      const font = 'system-ui, "Noto Sans", sans-serif';
+      ctx.fillStyle = '#1a202c';
+      ctx.font = `600 ${20 * scale}px ${font}`;
+      ctx.textBaseline = 'middle';
+      ctx.fillText(this.twin.getAttribute('aria-label') || '', pad, title / 2, out.width - 2 * pad);
+      ctx.font = `${14 * scale}px ${font}`;
+      const colWidth = (out.width - 2 * pad) / 2;
+      this.vm.twin.segments.forEach((seg, i) => {
+        const x = pad + (i % 2) * colWidth, y = title + ch + pad + Math.floor(i / 2) * row;
+        ctx.fillStyle = seg.colour;
+        ctx.fillRect(x, y + row * 0.2, row * 0.6, row * 0.6);
+        ctx.fillStyle = '#1a202c';
+        ctx.fillText(seg.label, x + row * 0.9, y + row * 0.5, colWidth - row);
+      });
+      const blob = await new Promise((resolve) => out.toBlob(resolve, 'image/png'));
+      const name = this.callString('_mgi_file_name', ['png']).replace(/\.png$/, '-wheel.png');
+      this.download(name, blob);
+    }
+
+    // ---- Deep links: `#mgi-<element id>=<domain>[/<finding key>]`, for elements with `deeplink`.
+    // The fragment only ever selects; it can never make the widget fetch anything.
+    readFragment() {
+      if (!this.linkable() || !this.core || !location.hash) return;
+      const link = JSON.parse(this.callString('_mgi_parse_link', [location.hash]));
+      if (!link || link.element_id !== this.host.id) return;
+      this.pendingHighlight = link.key || null;
+      this.writingFragment = true;
+      if (this.state().domain === link.domain) this.afterRender();
+      else this.select(link.domain, SOURCES.api);
+      this.writingFragment = false;
+    }
+    writeFragment(domain) {
+      if (!this.linkable() || this.writingFragment) return;
+      const fragment = domain ? this.callString('_mgi_format_link', [this.host.id, domain, '']) : '';
+      const current = location.hash;
+      const ours = current.startsWith(`#mgi-${this.host.id}=`);
+      if (!domain && !ours) return;
+      if (fragment === current) return;
+      history.replaceState(history.state, '', fragment || location.pathname + location.search);
+    }
+    // Scrolls to and highlights the finding a link or a search result points at.
+    afterRender() {
+      const key = this.pendingHighlight;
+      if (!key) return;
+      this.pendingHighlight = null;
+      const side = this.pendingSide;
+      this.pendingSide = undefined;
+      const items = [...this.panel.querySelectorAll('li[data-key]')].filter((li) => li.dataset.key === key &&
+        (side === undefined || li.dataset.side === String(side)));
+      for (const old of this.panel.querySelectorAll('li.highlight')) old.classList.remove('highlight');
+      if (!items.length) return;  // the finding is gone: the domain is shown, as a link degrades
+      items[0].classList.add('highlight');
+      items[0].focus({ preventScroll: true });
+      items[0].scrollIntoView({ block: 'center', behavior: 'instant' });
+    }
+
     retryButton(label, side) {
       const retry = el('button', { type: 'button', class: 'retry' }, label);
       retry.addEventListener('click', () => this.load(side));
@@ -618,7 +1006,7 @@
       const c = vm.compare;
       if (vm.kicker) p.append(el('p', { class: 'kicker' }, vm.kicker));
       p.append(el('h2', { id: 'mgi-heading' }, vm.heading));
-      p.setAttribute('aria-labelledby', 'mgi-heading');
+      p.setAttribute('aria-labelledby', 'mgi-heading mgi-owner');
       if (vm.colour) p.style.setProperty('--mgi-domain-colour', vm.colour);
       for (const para of vm.description) p.append(el('p', { class: 'description' }, para));
       if (c.levels_note) p.append(el('p', { class: 'note levels' }, c.levels_note));
@@ -662,7 +1050,7 @@
           if (list.items.length === 0) box.append(el('p', { class: 'note' }, list.empty));
           else {
             const ul = el('ul', { lang: s.lang, 'data-list': list.id });
-            for (const item of list.items) ul.append(el('li', null, item));
+            list.items.forEach((item, k) => ul.append(this.findingItem(item, list.keys[k], s.side)));
             box.append(ul);
           }
           cell(s.side, box);
@@ -679,7 +1067,7 @@
       top.append(el('td'));
       for (const s of sides) top.append(el('th', { scope: 'colgroup', colspan: '2' }, s.name));
       const second = el('tr');
-      second.append(el('th', { scope: 'col' }, ''));
+      second.append(el('td'));
       for (let k = 0; k < sides.length; k++) for (const col of c.columns) second.append(el('th', { scope: 'col' }, col));
       thead.append(top, second);
       const tbody = el('tbody');
@@ -705,6 +1093,7 @@
       this.canvas.style.width = `${plan.canvas_width}px`;
       this.canvas.style.height = `${plan.canvas_height}px`;
       this.frame.style.setProperty('--mgi-wheel-height', `${plan.canvas_height}px`);
+      this.printImage.style.width = `${plan.canvas_width}px`;
     }
 
     // ---- Sizes, visibility
@@ -794,7 +1183,7 @@
 
   // ---- <mgi-wheel>
   class MgiWheelElement extends HTMLElement {
-    static get observedAttributes() { return ['profile', 'compare', 'lang', 'domain', 'picker']; }
+    static get observedAttributes() { return ['profile', 'compare', 'lang', 'domain', 'picker', 'search', 'deeplink']; }
     constructor() { super(); this._ready = new ReadySignal(); }
     connectedCallback() {
       if (this._widget && !this._widget.destroyed) return;  // moved within the page
@@ -823,7 +1212,7 @@
   // Mounted when found, now or later (MutationObserver); removal frees the instance; data-
   // attribute changes take effect. The methods appear on the div itself.
   const DIV_SELECTOR = 'div[data-mgi-wheel]';
-  const DATA_ATTRS = ['data-profile', 'data-compare', 'data-lang', 'data-domain', 'data-picker'];
+  const DATA_ATTRS = ['data-profile', 'data-compare', 'data-lang', 'data-domain', 'data-picker', 'data-search', 'data-deeplink'];
 
   function mountDiv(div) {
     if (div.mgiWidget && !div.mgiWidget.destroyed) return;

@@ -1,6 +1,7 @@
 #include "core/view_model.hpp"
 
 #include "core/compare_view.hpp"
+#include "core/finding_key.hpp"
 
 namespace mgi {
 namespace {
@@ -29,21 +30,21 @@ std::string HexColour(const Rgb& c) {
   return out;
 }
 
-// The picker's labels travel with every panel, so that they follow `lang` like everything else.
-Json PickerStrings(const TextContext& t) {
+// The labels of the panel's own controls (picker, search, share and export) travel with every
+// panel, so that they follow `lang` like everything else: "picker.swap" arrives as "picker_swap".
+Json UiStrings(const TextContext& t) {
   Json ui = Json::object();
-  for (std::string_view key : {"group", "profile", "compare", "placeholder", "swap", "close", "none", "national", "local"}) {
-    std::string id = "picker_";
-    id += key;
-    std::string full = "picker.";
-    full += key;
-    ui[id] = t.strings.Get(t.lang, full);
+  for (const std::string& key : t.strings.Keys("en")) {
+    if (key.rfind("picker.", 0) != 0 && key.rfind("search.", 0) != 0 && key.rfind("tools.", 0) != 0) continue;
+    std::string id = key;
+    id[key.find('.')] = '_';
+    ui[id] = t.strings.Get(t.lang, key);
   }
   return ui;
 }
 
 Json EmptyPanel(std::string_view state, const TextContext& t) {
-  return Json{{"ui", PickerStrings(t)},{"state", state},         {"lang", t.lang},          {"content_lang", t.lang},
+  return Json{{"ui", UiStrings(t)},{"state", state},         {"lang", t.lang},          {"content_lang", t.lang},
               {"domain", nullptr},      {"kicker", ""},            {"heading", ""},
               {"meta", Json::array()},  {"description", Json::array()}, {"paragraphs", Json::array()},
               {"lists", Json::array()}, {"note", ""},              {"error", nullptr},
@@ -58,6 +59,23 @@ std::string SegmentLabel(const WidgetState& state, const TextContext& t, int ind
   const Profile* p = state.comparing() ? nullptr : state.profile();
   if (p && p->domains[index].title && p->language.substr(0, 2) == t.lang.substr(0, 2)) return *p->domains[index].title;
   return std::string(Localize(t.framework.domains[index].name, t.lang));
+}
+
+Json BuildWheelTwin(const WidgetState& state, const TextContext& t) {
+  std::string names;
+  for (int side = 0; side < state.side_count(); ++side) {
+    const Profile* p = state.profile(side);
+    if (!p) continue;
+    if (!names.empty()) names += " / ";
+    names += p->name;
+  }
+  Json segments = Json::array();
+  for (int i = 0; i < kDomainCount; ++i)
+    segments.push_back({{"id", kDomainIds[i]}, {"label", SegmentLabel(state, t, i)}, {"colour", HexColour(t.framework.domains[i].colour)}});
+  return {{"label", t.strings.Format(t.lang, "wheel.label", {{"name", names}})},
+          {"hub", t.strings.Get(t.lang, "wheel.hub")},
+          {"segments", segments},
+          {"enabled", state.phase() == Phase::kReady}};
 }
 
 HubText BuildHubText(const WidgetState& state, const TextContext& t, int side) {
@@ -77,12 +95,17 @@ HubText BuildHubText(const WidgetState& state, const TextContext& t, int side) {
 }
 
 Json FindingLists(const DomainFindings& f, const TextContext& t) {
+  // Each finding's stable key (finding_key.hpp) travels with it: links and highlights use it.
+  const std::vector<std::string> keys = FindingKeys(f);
+  const auto split = keys.begin() + static_cast<std::ptrdiff_t>(f.well_developed.size());
   return Json::array({
       {{"id", "well_developed"}, {"heading", t.strings.Get(t.lang, "domain.well_developed")},
        {"count", f.well_developed.size()}, {"items", f.well_developed},
+       {"keys", std::vector<std::string>(keys.begin(), split)},
        {"empty", t.strings.Get(t.lang, "domain.none_listed")}},
       {{"id", "further_development"}, {"heading", t.strings.Get(t.lang, "domain.further_development")},
        {"count", f.further_development.size()}, {"items", f.further_development},
+       {"keys", std::vector<std::string>(split, keys.end())},
        {"empty", t.strings.Get(t.lang, "domain.none_listed")}},
   });
 }

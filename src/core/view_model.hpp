@@ -29,6 +29,11 @@ Json BuildPanel(const WidgetState& state, const TextContext& text);
 // Comparing, both wheels carry the framework's names, so that they read alike.
 std::string SegmentLabel(const WidgetState& state, const TextContext& text, int index);
 
+// What the canvas shows, for its accessible twin (a group of real buttons): the group's name, the
+// hub's and each segment's label, and whether the segments can be chosen yet.
+// { label, hub, segments: [{ id, label }], enabled }
+Json BuildWheelTwin(const WidgetState& state, const TextContext& text);
+
 struct HubText {
   std::string name;   // the jurisdiction, or a status while loading / on error
   std::string level;  // "National profile" / "Local profile · Country"

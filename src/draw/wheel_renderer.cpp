@@ -108,8 +108,12 @@ void DrawSegment(ImDrawList& dl, const WheelScene& scene, int i, const FontAtlas
   FillSector(dl, sector, style.gap_px, style.arc_step_deg, fill);
   if (seg.selected) StrokeSector(dl, sector, style.gap_px, style.arc_step_deg, WithAlpha(style.selected_ring, appear), 2.0f);
   if (seg.focused) {
+    // Two tones: the blue ring reads against the page, the white one inside it against the segment.
     const Sector ring{centre, sector.r_in - 2, sector.r_out + 2, sector.start_deg, sector.end_deg};
     StrokeSector(dl, ring, 0, style.arc_step_deg, style.focus_ring, style.focus_ring_px);
+    const float inset = style.focus_ring_px;
+    const Sector inner{centre, sector.r_in - 2 + inset, sector.r_out + 2 - inset, sector.start_deg, sector.end_deg};
+    StrokeSector(dl, inner, style.gap_px + 2 * inset, style.arc_step_deg, style.selected_ring, 2.0f);
   }
 
   // Icon above the wrapped name, the pair centred in the ring.

@@ -68,6 +68,14 @@ EMSCRIPTEN_KEEPALIVE void mgi_set_visible(int visible) {
   if (g_app) g_app->SetVisible(visible != 0);
 }
 
+EMSCRIPTEN_KEEPALIVE void mgi_set_focus(int target) {
+  if (g_app) g_app->SetKeyboardFocus(target);
+}
+
+EMSCRIPTEN_KEEPALIVE void mgi_render_now() {
+  if (g_app) g_app->RenderNow();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* mgi_state_json() {
   g_out = g_app ? g_app->StateJson() : "null";
   return g_out.c_str();
@@ -75,6 +83,43 @@ EMSCRIPTEN_KEEPALIVE const char* mgi_state_json() {
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_layout_json() {
   g_out = g_app ? g_app->LayoutJson() : "null";
+  return g_out.c_str();
+}
+
+// ---- Reader tools: links, citations, exports, search (strings are UTF-8, lengths in bytes).
+EMSCRIPTEN_KEEPALIVE const char* mgi_parse_link(const char* fragment, int len) {
+  g_out = g_app ? g_app->ParseLink(View(fragment, len)) : "null";
+  return g_out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mgi_format_link(const char* id, int id_len, const char* domain, int domain_len,
+                                                 const char* key, int key_len) {
+  g_out = g_app ? g_app->FormatLink(View(id, id_len), View(domain, domain_len), View(key, key_len)) : "";
+  return g_out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mgi_export(int kind) {
+  g_out = g_app ? g_app->Export(kind) : "null";
+  return g_out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mgi_file_name(const char* ext, int ext_len) {
+  g_out = g_app ? g_app->FileName(View(ext, ext_len)) : "";
+  return g_out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mgi_cite(const char* url, int url_len, int year, int month, int day, int side,
+                                          const char* domain, int domain_len, const char* key, int key_len) {
+  g_out = g_app ? g_app->Cite(View(url, url_len), year, month, day, side, View(domain, domain_len), View(key, key_len)) : "";
+  return g_out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int mgi_search_add(const char* id, int id_len, const char* text, int text_len) {
+  return g_app && g_app->AddToSearch(std::string(View(id, id_len)), View(text, text_len)) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mgi_search(const char* query, int query_len, int limit) {
+  g_out = g_app ? g_app->Search(View(query, query_len), limit) : "null";
   return g_out.c_str();
 }
 

@@ -6,11 +6,16 @@
 #include "platform/widget_app.hpp"
 
 #include <GLES3/gl3.h>
+#include <algorithm>
 #include <emscripten.h>
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "core/citation.hpp"
 #include "core/compare_view.hpp"
+#include "core/export.hpp"
+#include "core/finding_key.hpp"
+#include "core/search_view.hpp"
 #include "core/overview_chart.hpp"
 #include "platform/embedded_assets.hpp"
 #include "platform/host_bridge.hpp"
@@ -53,9 +58,8 @@ bool WidgetApp::Create(std::string lang, bool reduced_motion) {
   emscripten_set_mouseleave_callback(t, this, EM_FALSE, OnMouseLeave);
   emscripten_set_mousedown_callback(t, this, EM_FALSE, OnMouseDown);
   emscripten_set_click_callback(t, this, EM_FALSE, OnClick);
-  emscripten_set_keydown_callback(t, this, EM_FALSE, OnKeyDown);
-  emscripten_set_focus_callback(t, this, EM_FALSE, OnFocus);
-  emscripten_set_blur_callback(t, this, EM_FALSE, OnBlur);
+  // No keyboard listeners: the canvas is hidden from assistive technology and takes no focus; its
+  // accessible twin (real buttons, web/mgi-wheel.js) does, and calls SetKeyboardFocus/Select.
   // No wheel or touch listeners: scrolling and pinch-zoom over the wheel belong to the page.
   EmitPanel();
   return true;
@@ -297,53 +301,19 @@ EM_BOOL WidgetApp::OnClick(int, const EmscriptenMouseEvent* e, void* self) {
   return EM_FALSE;
 }
 
-void WidgetApp::MoveFocus(int step) {
-  // Wheel order, with the hub (-1) before the first segment.
-  const int current = state_.focus().value_or(state_.selected().value_or(-1));
-  int next = current + step;
-  if (next < -1) next = kDomainCount - 1;
-  if (next >= kDomainCount) next = -1;
-  state_.SetFocus(next);
+void WidgetApp::SetKeyboardFocus(int target) {
+  has_focus_ = target >= -1 && target < kDomainCount;
+  focus_visible_ = has_focus_;
+  state_.SetFocus(has_focus_ ? std::optional<int>(target) : std::nullopt);
+  RequestFrame();
 }
 
-EM_BOOL WidgetApp::OnKeyDown(int, const EmscriptenKeyboardEvent* e, void* self) {
-  auto* app = static_cast<WidgetApp*>(self);
-  if (e->ctrlKey || e->altKey || e->metaKey || app->state_.phase() != Phase::kReady) return EM_FALSE;
-  const std::string_view key = e->key;
-  bool handled = true;
-  if (key == "ArrowRight" || key == "ArrowDown") app->MoveFocus(+1);
-  else if (key == "ArrowLeft" || key == "ArrowUp") app->MoveFocus(-1);
-  else if (key == "Home") app->state_.SetFocus(-1);
-  else if (key == "End") app->state_.SetFocus(kDomainCount - 1);
-  else if (key == "Enter" || key == " ") {
-    const int f = app->state_.focus().value_or(-1);
-    if (f < 0) app->Select("", SelectSource::kKeyboard);
-    else app->Select(kDomainIds[f], SelectSource::kKeyboard);
-  } else if (key == "Escape") {
-    handled = app->state_.selected().has_value();  // let Escape reach the page otherwise
-    app->state_.SetFocus(-1);
-    app->Select("", SelectSource::kKeyboard);
-  } else handled = false;
-  if (handled) {
-    app->focus_visible_ = true;
-    app->RequestFrame();
-  }
-  return handled ? EM_TRUE : EM_FALSE;
-}
-
-EM_BOOL WidgetApp::OnFocus(int, const EmscriptenFocusEvent*, void* self) {
-  auto* app = static_cast<WidgetApp*>(self);
-  app->has_focus_ = true;
-  if (!app->state_.focus()) app->state_.SetFocus(app->state_.selected().value_or(-1));
-  app->RequestFrame();
-  return EM_FALSE;
-}
-
-EM_BOOL WidgetApp::OnBlur(int, const EmscriptenFocusEvent*, void* self) {
-  auto* app = static_cast<WidgetApp*>(self);
-  app->has_focus_ = false;
-  app->RequestFrame();
-  return EM_FALSE;
+void WidgetApp::RenderNow() {
+  if (!imgui_) return;
+  const bool was_visible = visible_;
+  visible_ = true;  // a hidden tab prints too
+  DrawFrame(Now());
+  visible_ = was_visible;
 }
 
 //-----------------------------------------------------------------------------
@@ -387,11 +357,11 @@ draw::WheelScene WidgetApp::BuildScene(double now_ms, int side) const {
     s.label = SegmentLabel(state_, text, i);
     s.lift = state_.LiftOf(i);
     s.selected = state_.selected() == i;
-    s.focused = ring && side == 0 && state_.focus() == i;
+    s.focused = ring && state_.focus() == i;
   }
   scene.hub = BuildHubText(state_, text, side);
   scene.hub_hovered = state_.hover().kind == HitKind::kHub && state_.hover().wheel == side;
-  scene.hub_focused = ring && side == 0 && state_.focus() == -1;
+  scene.hub_focused = ring && state_.focus() == -1;
   return scene;
 }
 
@@ -409,6 +379,7 @@ draw::ChartScene WidgetApp::BuildChart() const {
                          std::string(strings_.Get(lang_, "compare.chart_further"))};
   chart.note = strings_.Get(lang_, "compare.chart_note");
   chart.selected = state_.selected();
+  if (focus_visible_ && has_focus_ && state_.focus() && *state_.focus() >= 0) chart.focused = state_.focus();
   if (state_.hover().kind == HitKind::kChartRow || state_.hover().kind == HitKind::kSegment) chart.hovered = state_.hover().segment;
   return chart;
 }
@@ -467,10 +438,90 @@ void WidgetApp::DrawFrame(double now_ms) {
 }
 
 //-----------------------------------------------------------------------------
+// [SECTION] Reader tools
+//-----------------------------------------------------------------------------
+
+std::string WidgetApp::ParseLink(std::string_view fragment) const {
+  const auto link = ParseFindingLink(fragment);
+  if (!link) return "null";
+  return Json{{"element_id", link->element_id}, {"domain", kDomainIds[link->domain]}, {"key", link->key}}.dump();
+}
+
+std::string WidgetApp::FormatLink(std::string_view element_id, std::string_view domain_id, std::string_view key) const {
+  const auto domain = DomainIndex(domain_id);
+  if (!domain) return "";
+  return FormatFindingLink({std::string(element_id), *domain, std::string(key)});
+}
+
+std::string WidgetApp::Export(int kind) const {
+  const bool csv = kind == 0;
+  return Json{{"name", ExportFileName(state_, csv ? "csv" : "md")},
+              {"text", ExportFindings(state_, Text(), csv ? ExportKind::kCsv : ExportKind::kMarkdown)}}
+      .dump();
+}
+
+std::string WidgetApp::FileName(std::string_view extension) const { return ExportFileName(state_, extension); }
+
+std::string WidgetApp::Cite(std::string_view url, int year, int month, int day, int side, std::string_view domain_id,
+                            std::string_view key) const {
+  if (side < 0 || side >= state_.side_count() || !state_.profile(side)) return "";
+  const Profile& p = *state_.profile(side);
+  CitationRequest request{p, url, {year, month, day}, std::nullopt};
+  if (const auto domain = DomainIndex(domain_id)) {
+    const auto ref = ResolveFindingKey(p.domains[*domain], key);
+    if (!ref) return "";
+    request.finding = CitedFinding{*domain, *ref};
+  }
+  return mgi::Cite(request, Text());
+}
+
+bool WidgetApp::AddToSearch(std::string id, std::string_view text) {
+  ProfileLoad load = mgi::LoadProfile(text);
+  if (!load.profile) return false;
+  for (auto& entry : catalogue_) {
+    if (entry.first == id) {
+      entry.second = std::move(*load.profile);
+      search_built_for_.clear();
+      return true;
+    }
+  }
+  catalogue_.emplace_back(std::move(id), std::move(*load.profile));
+  search_built_for_.clear();
+  return true;
+}
+
+std::string WidgetApp::Search(std::string_view query, int limit) {
+  // The loaded profiles first (what the reader sees), then the rest of the catalogue.
+  std::string wanted;
+  for (int side = 0; side < state_.side_count(); ++side)
+    if (const Profile* p = state_.profile(side)) wanted += p->id + "\n";
+  wanted += std::to_string(catalogue_.size());
+  if (wanted != search_built_for_) {
+    search_.Clear();
+    std::vector<std::string> seen;
+    for (int side = 0; side < state_.side_count(); ++side) {
+      if (const Profile* p = state_.profile(side)) {
+        search_.Add(p->id, *p);
+        seen.push_back(p->id);
+      }
+    }
+    for (const auto& [id, profile] : catalogue_)
+      if (std::find(seen.begin(), seen.end(), id) == seen.end()) search_.Add(id, profile);
+    search_built_for_ = wanted;
+  }
+  const SearchResults results = search_.Search(query, static_cast<std::size_t>(std::max(limit, 1)));
+  return SearchResultsJson(results, query, Text()).dump();
+}
+
+//-----------------------------------------------------------------------------
 // [SECTION] Output to the page
 //-----------------------------------------------------------------------------
 
-void WidgetApp::EmitPanel() { Emit("panel", BuildPanel(state_, Text()).dump()); }
+void WidgetApp::EmitPanel() {
+  Json panel = BuildPanel(state_, Text());
+  panel["twin"] = BuildWheelTwin(state_, Text());
+  Emit("panel", panel.dump());
+}
 
 void WidgetApp::EmitSelect(SelectSource source) {
   const char* names[] = {"pointer", "keyboard", "api"};

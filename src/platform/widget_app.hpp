@@ -10,10 +10,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <emscripten/html5.h>
 
 #include "core/framework.hpp"
+#include "core/search.hpp"
 #include "core/strings.hpp"
 #include "core/view_model.hpp"
 #include "core/widget_state.hpp"
@@ -48,7 +51,22 @@ class WidgetApp {
   void SetLang(std::string lang);
   void SetReducedMotion(bool reduce);
   void SetVisible(bool visible);
+  // Keyboard focus lives on the canvas's accessible twin (HTML buttons); the wheel draws its ring.
+  // -1: the hub; 0..5: a segment; anything else: no focus.
+  void SetKeyboardFocus(int target);
+  // Draws a frame now, in this task, so that the page can copy the canvas (printing).
+  void RenderNow();
   std::string StateJson() const;
+
+  // ---- Reader tools (issue 8): links, citations, exports, search. JSON or text out.
+  std::string ParseLink(std::string_view fragment) const;
+  std::string FormatLink(std::string_view element_id, std::string_view domain_id, std::string_view key) const;
+  std::string Export(int kind) const;  // 0 CSV, 1 Markdown: {name, text}
+  std::string FileName(std::string_view extension) const;
+  std::string Cite(std::string_view url, int year, int month, int day, int side, std::string_view domain_id,
+                   std::string_view key) const;
+  bool AddToSearch(std::string id, std::string_view text);
+  std::string Search(std::string_view query, int limit);
   std::string LayoutJson() const;
 
  private:
@@ -57,14 +75,10 @@ class WidgetApp {
   static EM_BOOL OnMouseLeave(int, const EmscriptenMouseEvent* e, void* self);
   static EM_BOOL OnMouseDown(int, const EmscriptenMouseEvent* e, void* self);
   static EM_BOOL OnClick(int, const EmscriptenMouseEvent* e, void* self);
-  static EM_BOOL OnKeyDown(int, const EmscriptenKeyboardEvent* e, void* self);
-  static EM_BOOL OnFocus(int, const EmscriptenFocusEvent* e, void* self);
-  static EM_BOOL OnBlur(int, const EmscriptenFocusEvent* e, void* self);
   Point ToCanvasCss(const EmscriptenMouseEvent& e) const;
   Hit HitAt(Point p, double now_ms) const;
   void Hover(Hit hit);
   void Activate(Hit hit, SelectSource source);
-  void MoveFocus(int step);
 
   // ---- Frames
   bool ShouldDraw() const;
@@ -100,6 +114,9 @@ class WidgetApp {
   bool focus_visible_ = false;  // show the focus ring: keyboard use, not a click
   bool has_focus_ = false;
   double last_frame_ms_ = 0;
+  std::vector<std::pair<std::string, Profile>> catalogue_;  // profiles added for search only
+  SearchIndex search_;
+  std::string search_built_for_;  // the profiles the index holds, to know when to rebuild
 };
 
 }  // namespace mgi::platform

@@ -46,7 +46,7 @@ async function columns(page) {
       lists: [...panel.querySelectorAll(`div[data-side="${side}"][data-list]`)].map((box) => ({
         id: box.dataset.list,
         count: box.querySelector('.count').textContent,
-        items: [...box.querySelectorAll('li')].map((li) => li.textContent),
+        items: [...box.querySelectorAll('li .finding')].map((s) => s.textContent),
         rect: box.getBoundingClientRect().toJSON(),
       })),
       description: panel.querySelector(`.description.side-${side}`)?.textContent ?? null,
@@ -233,7 +233,9 @@ test('one profile fails: the other still shows, with the error beside it and a R
     document.getElementById('host').addEventListener('mgi-error', (e) => window.__err(e.detail));
     document.getElementById('host').innerHTML = '<mgi-wheel id="c" profile="/profiles/balti-2023.json" compare="/no-such-profile.json"></mgi-wheel>';
   });
-  await page.waitForFunction(() => document.querySelector('#c')?.shadowRoot?.querySelector('.error[data-side="1"]'));
+  // Both sides settled: the good one loaded, the other failed.
+  await page.waitForFunction(() => document.querySelector('#c')?.shadowRoot?.querySelector('.error[data-side="1"]') &&
+    document.querySelector('#c').state().profile === 'balti-2023');
   await page.evaluate(() => document.querySelector('#c').select('partnerships'));
   const cols = await columns(page);
   assert.equal(cols[0].lists.length, 2, 'the good side shows its lists');

@@ -128,7 +128,7 @@ describe('the findings panel', () => {
         const panel = await page.evaluate(() => {
           const p = document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]');
           const lists = [...p.querySelectorAll('ul[data-list]')].map((ul) => ({
-            id: ul.dataset.list, heading: ul.previousElementSibling.textContent, items: [...ul.children].map((li) => li.textContent),
+            id: ul.dataset.list, heading: ul.previousElementSibling.textContent, items: [...ul.children].map((li) => li.querySelector('.finding').textContent),
           }));
           return { heading: p.querySelector('h2').textContent, lists, text: p.innerText };
         });
@@ -151,7 +151,7 @@ describe('the findings panel', () => {
     await waitReady(page);
     const out = await page.evaluate(() => {
       const p = document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]');
-      return { items: [...p.querySelectorAll('li')].map((li) => li.textContent), imgs: p.querySelectorAll('img,script').length, pwned: window.__pwned };
+      return { items: [...p.querySelectorAll('li .finding')].map((s) => s.textContent), imgs: p.querySelectorAll('img,script').length, pwned: window.__pwned };
     });
     assert.deepEqual(out.items, ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=2</script>']);
     assert.equal(out.imgs, 0);

@@ -1,0 +1,40 @@
+// Injected into every benchmark page before its own scripts (page.addInitScript), the same for
+// every subject: counts animation frames (all three draw only from requestAnimationFrame), notes
+// when the last one ran and when the last click began, and keeps each Wasm instance's memory so its size can be read after load
+// (Wasm memory lives outside the JS heap that Runtime.getHeapUsage reports).
+(() => {
+  const probe = { frames: 0, firstFrameEnd: null, lastFrameStart: null, lastPointerDown: null, memories: new Set() };
+  window.__benchProbe = probe;
+  addEventListener('pointerdown', () => { probe.lastPointerDown = performance.now(); }, { capture: true, passive: true });
+
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => raf((time) => {
+    probe.frames++;
+    probe.lastFrameStart = performance.now();
+    callback(time);
+    if (probe.firstFrameEnd === null) probe.firstFrameEnd = performance.now();
+  });
+
+  const keepMemories = (instance, imports) => {
+    for (const value of Object.values(instance.exports)) if (value instanceof WebAssembly.Memory) probe.memories.add(value);
+    for (const module of Object.values(imports || {})) {
+      for (const value of Object.values(module || {})) if (value instanceof WebAssembly.Memory) probe.memories.add(value);
+    }
+  };
+  const { instantiate, instantiateStreaming } = WebAssembly;
+  WebAssembly.instantiate = function (source, imports) {
+    return instantiate.call(this, source, imports).then((result) => {
+      keepMemories(result instanceof WebAssembly.Instance ? result : result.instance, imports);
+      return result;
+    });
+  };
+  if (instantiateStreaming) {
+    WebAssembly.instantiateStreaming = function (source, imports) {
+      return instantiateStreaming.call(this, source, imports).then((result) => {
+        keepMemories(result.instance, imports);
+        return result;
+      });
+    };
+  }
+  probe.wasmBytes = () => [...probe.memories].reduce((sum, m) => sum + m.buffer.byteLength, 0);
+})();

@@ -1,0 +1,51 @@
+// The benchmark's Markdown tables: one per widget count, one column per subject, each figure with
+// its ratio to Chart.js (the reference, issue 7). KB = 1,000 bytes, MB = 1,000,000 bytes.
+const kb = (b) => (b / 1000).toFixed(1);
+const mb = (b) => (b / 1e6).toFixed(1);
+const ms = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+const count = (x) => x.toFixed(0);
+const breakdown = (b) => `wasm ${kb(b.wasm)} · js ${kb(b.js)} · font ${kb(b.font)} · data ${kb(b.data)}`;
+
+// [label, figure getter, formatter, compare?] — compare: show the ratio to Chart.js.
+const ROWS = [
+  ['transfer, gzip (KB)', (m) => m.bytesGzip.total, kb, true],
+  ['↳ gzip by kind (KB)', (m) => m.bytesGzip, breakdown, false],
+  ['transfer, Brotli (KB)', (m) => m.bytesBrotli.total, kb, true],
+  ['↳ Brotli by kind (KB)', (m) => m.bytesBrotli, breakdown, false],
+  ['navigation start → first frame with data (ms)', (m) => m.firstFrameMs, ms, true],
+  ['one selection: main-thread CPU, click to animation end (ms)', (m) => m.selectionCpuMs, ms, true],
+  ['one selection: frames drawn / animation (ms)', (m) => m.selectionFrames === null ? null : `${count(m.selectionFrames)} / ${count(m.selectionAnimationMs)}`, String, false],
+  ['main-thread CPU per animation frame (ms)', (m) => m.cpuPerFrameMs, ms, true],
+  ['5 s idle: frames drawn', (m) => m.idleFrames, count, true],
+  ['5 s idle: main-thread CPU (ms)', (m) => m.idleCpuMs, ms, true],
+  ['after load: JS heap + Wasm memory (MB)', (m) => m.memoryBytes, mb, true],
+  ['↳ JS heap / Wasm memory (MB)', (m) => `${mb(m.jsHeapBytes)} / ${mb(m.wasmBytes)}`, String, false],
+  ['memory per widget (MB)', (m) => m.memoryPerWidgetBytes, mb, true],
+];
+
+function cell(value, format, reference, compare) {
+  if (value === null || value === undefined) return 'n/a';
+  const text = format(value);
+  if (!compare || typeof value !== 'number' || !reference) return text;
+  return `${text} (${(value / reference).toFixed(2)}×)`;
+}
+
+export function markdownTable(results) {
+  const pages = Object.values(results.pages);
+  const out = [];
+  for (const widgets of [1, 10]) {
+    const cols = pages.filter((p) => p.widgets === widgets);
+    if (!cols.length) continue;
+    const reference = cols.find((p) => p.subject === 'chartjs');
+    out.push(`**${widgets === 1 ? 'One widget' : 'Ten widgets on one page'}** (medians of ${cols[0].median.loads} cold loads` +
+      `${cols[0].median.interactions ? `, ${cols[0].median.interactions} selections` : ''}; ratio to Chart.js in brackets)`, '');
+    out.push(`| figure | ${cols.map((p) => p.name).join(' | ')} |`, `|---|${cols.map(() => '---').join('|')}|`);
+    for (const [label, get, format, compare] of ROWS) {
+      const ref = reference ? get(reference.median) : null;
+      out.push(`| ${label} | ${cols.map((p) => cell(get(p.median), format, ref, compare)).join(' | ')} |`);
+    }
+    out.push('');
+  }
+  out.push(`${results.chromium}, headless, SwiftShader; gzip by ${results.gzipTool}, Brotli quality 11; ${results.date.slice(0, 10)}.`);
+  return out.join('\n');
+}

@@ -1,0 +1,141 @@
+// Assembles build/bench/site, the one folder the benchmark serves: each subject's files, one host
+// page per subject and widget count, the shared profile, and .gz/.br copies of everything made by
+// the same compressor (bench/precompress.mjs), so no subject is compressed better than another.
+// Every page defines `window.benchApi` = { ready, point(widget, segment), selected(widget) }: the
+// only subject-specific code the harness uses. `ready` resolves to performance.now() at the first
+// frame drawn with the profile (for the ImGui example, which has no data, its first frame).
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { precompress } from './precompress.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SITE = path.join(ROOT, 'build/bench/site');
+const WEB = path.join(ROOT, 'build/web');
+const IMGUI_WEB = path.join(ROOT, 'build/bench/imgui-example/example/web');
+export const PROFILE = 'profiles/azerbaijan-2023.json';
+
+// Subjects: `pages[n]` is the host page with n widgets (the ImGui example is one app per page).
+export const SUBJECTS = [
+  { id: 'split', name: 'mgi-wheel, split build', pages: { 1: 'widget-split-1.html', 10: 'widget-split-10.html' } },
+  { id: 'one', name: 'mgi-wheel, one-file build', pages: { 1: 'widget-one-1.html', 10: 'widget-one-10.html' } },
+  { id: 'chartjs', name: 'Chart.js doughnut', pages: { 1: 'chartjs-1.html', 10: 'chartjs-10.html' }, reference: true },
+  { id: 'imgui', name: 'Dear ImGui example', pages: { 1: 'imgui-1.html' } },
+];
+
+const head = (title, scripts, style = '') => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>
+${scripts}
+<style>body { margin: 0; padding: 16px; font-family: sans-serif; }
+.grid { display: grid; grid-template-columns: repeat(var(--cols), var(--cell)); gap: 16px; }${style}</style>
+</head>`;
+
+const grid = (n, cell) => `<div class="grid" style="--cols: ${n > 1 ? 2 : 1}; --cell: ${cell}">`;
+
+function widgetPage(script, n) {
+  const widgets = Array.from({ length: n }, () => `<mgi-wheel profile="${PROFILE}"></mgi-wheel>`).join('\n');
+  return `${head(`mgi-wheel × ${n}`, `<script src="widget/${script}" defer></script>`)}
+<body>${grid(n, n > 1 ? '700px' : '1000px')}
+${widgets}
+</div>
+<script>
+const widgets = () => [...document.querySelectorAll('mgi-wheel')];
+window.benchApi = {
+  ready: customElements.whenDefined('mgi-wheel')
+    .then(() => Promise.all(widgets().map((w) => w.ready))).then(() => performance.now()),
+  point(index, segment) {
+    const el = widgets()[index];
+    const wheel = el.layout().wheels[0];
+    const s = wheel.segments[segment];
+    const mid = ((s.start_deg + s.end_deg) / 2) * Math.PI / 180;
+    const r = (wheel.r_inner + wheel.r_outer) / 2;
+    const box = el.getBoundingClientRect();
+    return { x: box.left + wheel.cx + r * Math.sin(mid), y: box.top + wheel.cy - r * Math.cos(mid) };
+  },
+  selected: (index) => widgets()[index].state().domain,
+};
+</script>
+</body></html>
+`;
+}
+
+function chartPage(n) {
+  const charts = Array.from({ length: n }, () => `<div class="mgi-chart" data-profile="${PROFILE}"></div>`).join('\n');
+  const style = `
+.mgi-chart { display: flex; gap: 16px; align-items: flex-start; line-height: 1.5; }
+.mgi-chart-wheel { flex: none; width: ${n > 1 ? 340 : 480}px; }
+.mgi-chart-panel { flex: 1; min-width: 0; max-height: ${n > 1 ? 340 : 480}px; overflow-y: auto; padding: 16px 20px;
+  border: 1px solid #d5dae1; border-radius: 8px; }
+.mgi-chart-panel .kicker { margin: 0 0 4px; font-size: 0.8125em; font-weight: 600; text-transform: uppercase; color: #4a5568; }
+.mgi-chart-panel h2 { margin: 0 0 8px; font-size: 1.25em; }
+.mgi-chart-panel .description, .mgi-chart-panel .note { color: #4a5568; }`;
+  return `${head(`Chart.js × ${n}`, '<script src="chartjs/chart.umd.min.js"></script>\n<script src="chartjs/mgi-chart.js" defer></script>', style)}
+<body>${grid(n, n > 1 ? '700px' : '1000px')}
+${charts}
+</div>
+<script>
+const charts = () => [...document.querySelectorAll('.mgi-chart')];
+window.benchApi = {
+  ready: new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve))
+    .then(() => Promise.all(charts().map((c) => c.mgiChart.ready))).then(() => performance.now()),
+  point(index, segment) {
+    const { chart } = charts()[index].mgiChart;
+    const { x, y } = chart.getDatasetMeta(0).data[segment].tooltipPosition();
+    const box = chart.canvas.getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y };
+  },
+  selected: (index) => charts()[index].mgiChart.selected(),
+};
+</script>
+</body></html>
+`;
+}
+
+// The example's own shell page is not in Debian's ImGui source; this one gives it what that
+// shell gives it: a canvas as Module.canvas.
+const imguiPage = () => `${head('Dear ImGui example', '')}
+<body>
+<canvas id="canvas" style="display: block"></canvas>
+<script>var Module = { canvas: document.getElementById('canvas') };</script>
+<script src="imgui/index.js"></script>
+<script>
+window.benchApi = {
+  ready: new Promise(function wait(resolve) {
+    if (window.__benchProbe.firstFrameEnd !== null) resolve(window.__benchProbe.firstFrameEnd);
+    else setTimeout(() => wait(resolve), 5);
+  }),
+  point: () => null,
+  selected: () => null,
+};
+</script>
+</body></html>
+`;
+
+function copy(from, toDir, name = path.basename(from)) {
+  if (!existsSync(from)) throw new Error(`${from} is missing: run scripts/build.sh first`);
+  mkdirSync(toDir, { recursive: true });
+  const to = path.join(toDir, name);
+  // Unchanged files keep their time stamp, so their compressed copies are not made again.
+  const [a, b] = [statSync(from), existsSync(to) && statSync(to)];
+  if (!b || b.mtimeMs < a.mtimeMs || b.size !== a.size) copyFileSync(from, to);
+}
+
+export function buildSite() {
+  for (const f of ['mgi-wheel.js', 'mgi-wheel-core.js', 'mgi-wheel-core.wasm', 'mgi-wheel.one.js']) copy(path.join(WEB, f), path.join(SITE, 'widget'));
+  copy(path.join(ROOT, 'assets', PROFILE), path.join(SITE, 'profiles'));
+  copy(path.join(ROOT, 'node_modules/chart.js/dist/chart.umd.min.js'), path.join(SITE, 'chartjs'));
+  copy(path.join(ROOT, 'bench/chartjs/mgi-chart.js'), path.join(SITE, 'chartjs'));
+  copy(path.join(ROOT, 'assets/framework.json'), path.join(SITE, 'chartjs'));
+  for (const f of ['index.js', 'index.wasm']) copy(path.join(IMGUI_WEB, f), path.join(SITE, 'imgui'));
+  const pages = {
+    'widget-split-1.html': widgetPage('mgi-wheel.js', 1), 'widget-split-10.html': widgetPage('mgi-wheel.js', 10),
+    'widget-one-1.html': widgetPage('mgi-wheel.one.js', 1), 'widget-one-10.html': widgetPage('mgi-wheel.one.js', 10),
+    'chartjs-1.html': chartPage(1), 'chartjs-10.html': chartPage(10), 'imgui-1.html': imguiPage(),
+  };
+  for (const [name, html] of Object.entries(pages)) {
+    const file = path.join(SITE, name);
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== html) writeFileSync(file, html);
+  }
+  precompress(SITE);
+  return SITE;
+}

@@ -1,0 +1,114 @@
+// Delivery (issue 4): the split build finds its Wasm next to the script wherever that is served
+// from (a sub-folder, another origin's CDN path), and the one-file build (mgi-wheel.one.js) needs
+// nothing but itself and the profile, under a strict CSP too.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { WEB, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
+import { serve } from '../../tools/static-server.mjs';
+
+// Serves build/web under `prefix` only, as a CDN or a CMS's asset folder would; other paths 404.
+function underPrefix(prefix) {
+  return (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (!url.pathname.startsWith(prefix)) { res.writeHead(404).end(); return true; }
+    req.url = url.pathname.slice(prefix.length - 1) + url.search;
+    return false;
+  };
+}
+
+const hostPage = (scriptSrc) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<link rel="icon" href="data:,"><title>host</title><script src="${scriptSrc}" defer></script></head>
+<body><mgi-wheel id="w" profile="/profiles/balti-2023.json"></mgi-wheel></body></html>`;
+
+let h, cdn;
+before(async () => {
+  // The CDN: another origin (port), build/web under a versioned path, with the CORS header a CDN sends.
+  cdn = await serve(WEB, { hooks: underPrefix('/cdn/mgi/1.0/'), headers: { 'Access-Control-Allow-Origin': '*' } });
+  const cdnScript = `${cdn.url}cdn/mgi/1.0/mgi-wheel.js`;
+  const subFolder = '/assets/widgets/mgi/';
+  h = await start({
+    hooks: async (req, res) => {
+      const pathname = new URL(req.url, 'http://localhost').pathname;
+      if (pathname.startsWith(subFolder)) return underPrefix(subFolder)(req, res);
+      return testRoutes({
+        '/host/cdn.html': (q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage(cdnScript)),
+        '/host/sub-folder.html': (q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage(subFolder + 'mgi-wheel.js')),
+      })(req, res);
+    },
+  });
+});
+after(async () => {
+  await h?.close();
+  await new Promise((r) => (cdn ? cdn.server.close(r) : r()));
+});
+
+// Opens `url` and returns the URLs the page requested (collected from before navigation).
+async function openRecording(page, url) {
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(url);
+  return requests;
+}
+
+for (const [name, pagePath, folder] of [
+  ['a sub-folder of the page\'s site', 'host/sub-folder.html', () => new URL('/assets/widgets/mgi/', h.url).href],
+  ['another origin\'s CDN path', 'host/cdn.html', () => `${cdn.url}cdn/mgi/1.0/`],
+]) {
+  test(`split build served from ${name}: the core and Wasm are fetched next to the script`, async () => {
+    const page = await h.newPage();
+    const requests = await openRecording(page, h.url + pagePath);
+    const state = await waitReady(page, '#w');
+    assert.equal(state.profile, 'balti-2023');
+    const wasm = requests.filter((u) => u.endsWith('.wasm'));
+    assert.deepEqual(wasm, [folder() + 'mgi-wheel-core.wasm']);
+    assert.ok(requests.includes(folder() + 'mgi-wheel-core.js'), requests.join('\n'));
+    assert.ok(requests.includes(new URL('/profiles/balti-2023.json', h.url).href), 'the profile is relative to the page');
+    assert.deepEqual(page.pageErrors, []);
+  });
+}
+
+test('the one-file build carries no eval or new Function', () => {
+  const source = readFileSync(path.join(WEB, 'mgi-wheel.one.js'), 'utf8');
+  assert.match(source, /createMgiWheelCore\.selfContained = true;/);
+  assert.match(source, /data:application\/octet-stream;base64,/, 'the Wasm is inlined');
+  assert.doesNotMatch(source, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]/);
+});
+
+test('one-file build: ready, clickable, and nothing fetched but the page, the script and the profile', async () => {
+  const page = await h.newPage();
+  const requests = await openRecording(page, h.url + 'fixtures/one-file.html');
+  const state = await waitReady(page, '#one');
+  assert.equal(state.profile, 'azerbaijan-2023');
+  const p = await segmentPoint(page, 'partnerships', { selector: '#one' });
+  await page.mouse.click(p.x, p.y);
+  assert.equal((await page.evaluate(() => document.querySelector('#one').state())).domain, 'partnerships');
+  const http = requests.filter((u) => u.startsWith('http'));
+  assert.deepEqual(http.filter((u) => /\.wasm$|mgi-wheel-core/.test(u)), []);
+  assert.deepEqual(http.map((u) => new URL(u).pathname).sort(),
+    ['/fixtures/one-file.html', '/mgi-wheel.one.js', '/profiles/azerbaijan-2023.json']);
+  assert.deepEqual(page.pageErrors, []);
+});
+
+test('one-file build under a strict CSP (script-src \'self\' \'wasm-unsafe-eval\'): no violation', async () => {
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:";
+  const strict = await start({ headers: { 'Content-Security-Policy': csp }, hooks: testRoutes() });
+  try {
+    const page = await strict.newPage();
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(strict.url + 'fixtures/one-file.html');
+    const state = await waitReady(page, '#one');
+    assert.equal(state.profile, 'azerbaijan-2023');
+    const p = await segmentPoint(page, 'well-being', { selector: '#one' });
+    await page.mouse.click(p.x, p.y);
+    assert.equal((await page.evaluate(() => document.querySelector('#one').state())).domain, 'well-being');
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(page.pageErrors, []);
+  } finally {
+    await strict.close();
+  }
+});

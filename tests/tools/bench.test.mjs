@@ -1,0 +1,63 @@
+// The benchmark harness itself (issue 7): its fast mode produces every figure for every page, as
+// finite non-negative numbers, and the byte counts show what each subject really downloads.
+// Nothing here asserts a time: speed goals live in bench/RESULTS.md and the README.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const FIGURES = ['firstFrameMs', 'selectionCpuMs', 'selectionFrames', 'selectionAnimationMs', 'cpuPerFrameMs',
+  'idleFrames', 'idleCpuMs', 'jsHeapBytes', 'wasmBytes', 'memoryBytes', 'memoryPerWidgetBytes'];
+const KINDS = ['total', 'wasm', 'js', 'font', 'data'];
+// The ImGui example has nothing to select and is one app per page.
+const PAGES = ['split-1', 'split-10', 'one-1', 'one-10', 'chartjs-1', 'chartjs-10', 'imgui-1'];
+const NOT_APPLICABLE = { 'imgui-1': ['selectionCpuMs', 'selectionFrames', 'selectionAnimationMs'] };
+
+test('bench/run.mjs --fast produces every figure for every subject', { timeout: 180_000 }, async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mgi-bench-'));
+  try {
+    const json = path.join(dir, 'results.json');
+    const { stdout } = await new Promise((resolve, reject) => {
+      execFile(process.execPath, [path.join(ROOT, 'bench/run.mjs'), '--fast', '--json', json], { cwd: ROOT, timeout: 170_000 },
+        (err, out, errOut) => (err ? reject(new Error(`${err.message}\n${errOut}`)) : resolve({ stdout: out })));
+    });
+    const results = JSON.parse(readFileSync(json, 'utf8'));
+    assert.deepEqual(Object.keys(results.pages).sort(), [...PAGES].sort());
+    for (const [key, page] of Object.entries(results.pages)) {
+      const m = page.median;
+      for (const figure of FIGURES) {
+        const value = m[figure];
+        if ((NOT_APPLICABLE[key] || []).includes(figure)) { assert.equal(value, null, `${key} ${figure}`); continue; }
+        assert.ok(Number.isFinite(value) && value >= 0, `${key} ${figure} = ${value}`);
+      }
+      for (const enc of ['bytesGzip', 'bytesBrotli']) {
+        for (const kind of KINDS) assert.ok(Number.isFinite(m[enc][kind]) && m[enc][kind] >= 0, `${key} ${enc}.${kind}`);
+        assert.ok(m[enc].total > 0 && m[enc].data >= 0, `${key} ${enc} transferred something`);
+      }
+      assert.ok(m.bytesBrotli.total < m.bytesGzip.total, `${key}: Brotli files were served and are smaller`);
+      assert.ok(m.firstFrameMs > 0 && m.memoryBytes > 0, key);
+      if (page.subject !== 'imgui') {
+        assert.ok(m.selectionFrames > 0, `${key}: the selection animated`);
+        assert.ok(m.bytesGzip.data > 0, `${key}: the profile was fetched`);
+      }
+    }
+    // What each subject downloads: the split build a .wasm, the one-file build none, Chart.js none.
+    const gz = (key) => results.pages[key].median.bytesGzip;
+    assert.ok(gz('split-1').wasm > 0 && gz('imgui-1').wasm > 0);
+    assert.equal(gz('one-1').wasm, 0);
+    assert.equal(gz('chartjs-1').wasm, 0);
+    assert.ok(gz('one-1').js > gz('split-1').js, 'the one-file script carries the Wasm');
+    assert.ok(results.pages['split-1'].median.wasmBytes > 0 && results.pages['chartjs-1'].median.wasmBytes === 0);
+    assert.ok(results.pages['split-10'].median.wasmBytes > results.pages['split-1'].median.wasmBytes, 'one instance per widget');
+    // The table has a row per figure and a column per subject.
+    assert.match(stdout, /\| figure \| mgi-wheel, split build \| mgi-wheel, one-file build \| Chart\.js doughnut \| Dear ImGui example \|/);
+    assert.doesNotMatch(stdout, /NaN|undefined/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
