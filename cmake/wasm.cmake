@@ -1,5 +1,6 @@
-# The Wasm widget (emcmake): Dear ImGui + its OpenGL3 backend on WebGL2, our drawing and platform
-# layers, and the embedded assets, linked into a modularised mgi-wheel-core.js + .wasm.
+# The Wasm widget (emcmake): Dear ImGui on WebGL2 (drawn by our own renderer, see
+# src/platform/gl_renderer.hpp for why not imgui_impl_opengl3), our drawing and platform layers,
+# and the embedded assets, linked into a modularised mgi-wheel-core.js + .wasm.
 # Every web flag lives here (hello_imgui's habit), each with the reason it is there.
 if(NOT EXISTS "${MGI_IMGUI_DIR}/imgui.cpp")
   message(FATAL_ERROR "Dear ImGui not found at ${MGI_IMGUI_DIR}: run scripts/setup.sh")
@@ -11,7 +12,6 @@ set(MGI_IMGUI_DEFINES
   IMGUI_DISABLE_OBSOLETE_FUNCTIONS
   IMGUI_DISABLE_FILE_FUNCTIONS    # no ini file, no fopen: the widget has no filesystem
   IMGUI_DISABLE_SSE
-  IMGUI_IMPL_OPENGL_ES3           # WebGL2 is OpenGL ES 3.0
 )
 # Size over speed: the wheel is light work, and every KB crosses a phone's network (issue 7;
 # bench/RESULTS.md records what each of these saved). Cache variables so bench/ can measure the
@@ -33,9 +33,8 @@ add_library(imgui STATIC
   "${MGI_IMGUI_DIR}/imgui_draw.cpp"
   "${MGI_IMGUI_DIR}/imgui_tables.cpp"
   "${MGI_IMGUI_DIR}/imgui_widgets.cpp"
-  "${MGI_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp"
 )
-target_include_directories(imgui SYSTEM PUBLIC "${MGI_IMGUI_DIR}" "${MGI_IMGUI_DIR}/backends")
+target_include_directories(imgui SYSTEM PUBLIC "${MGI_IMGUI_DIR}")
 target_compile_definitions(imgui PUBLIC ${MGI_IMGUI_DEFINES})
 target_compile_options(imgui PRIVATE ${MGI_WEB_COMPILE_FLAGS})
 target_compile_options(mgi_core PRIVATE ${MGI_WEB_COMPILE_FLAGS})
@@ -50,6 +49,7 @@ add_library(mgi_widget OBJECT
   src/draw/font_atlas.cpp
   src/platform/host_bridge.cpp
   src/platform/gl_surface.cpp
+  src/platform/gl_renderer.cpp
   src/platform/widget_app.cpp
   src/platform/exports.cpp
 )
@@ -89,7 +89,7 @@ set(MGI_WEB_LINK_FLAGS
   -sDISABLE_DEPRECATED_FIND_EVENT_TARGET_BEHAVIOR=1
   -sTEXTDECODER=2                   # every target browser has TextDecoder: drop the JS fallback
   -sSUPPORT_ERRNO=0                 # no errno from JS library calls (no filesystem, no sockets)
-  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0    # imgui_impl_opengl3 needs no WebGL2 extension
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0    # our renderer needs no WebGL2 extension
   -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
   -sGL_TRACK_ERRORS=0               # glGetError is not called; no JS-side error bookkeeping
   # The only Module properties web/mgi-wheel.js passes in; the glue drops its checks for the rest.

@@ -10,7 +10,6 @@
 #include <emscripten.h>
 
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "core/citation.hpp"
 #include "core/compare_view.hpp"
 #include "core/export.hpp"
@@ -50,8 +49,13 @@ bool WidgetApp::Create(std::string lang, bool reduced_motion) {
   io.IniFilename = nullptr;  // no settings file: nothing persists between page loads
   io.LogFilename = nullptr;
   fonts_.Ensure("", draw::FontSizesFor(0, dpr_, style_));
-  ImGui_ImplOpenGL3_Init("#version 300 es");
-  ImGui_ImplOpenGL3_CreateDeviceObjects();
+  if (!renderer_.Init()) {
+    state_.SetError({"", "this browser cannot draw the wheel (its WebGL2 shaders did not compile)", {}});
+    EmitError(state_.error());
+    EmitPanel();
+    return false;
+  }
+  renderer_.UploadFonts();
 
   const char* t = kCanvasTarget;
   emscripten_set_mousemove_callback(t, this, EM_FALSE, OnMouseMove);
@@ -69,7 +73,7 @@ void WidgetApp::Destroy() {
   emscripten_html5_remove_all_event_listeners();
   if (imgui_) {
     surface_.MakeCurrent();
-    ImGui_ImplOpenGL3_Shutdown();
+    renderer_.Shutdown();
     ImGui::DestroyContext(imgui_);
     imgui_ = nullptr;
   }
@@ -405,8 +409,7 @@ void WidgetApp::DrawFrame(double now_ms) {
   }
   surface_.MakeCurrent();
   if (fonts_.Ensure(all_text, draw::FontSizesFor(scenes[0].geometry.r_outer, dpr_, style_))) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    renderer_.UploadFonts();
   }
 
   ImGuiIO& io = ImGui::GetIO();
@@ -415,7 +418,6 @@ void WidgetApp::DrawFrame(double now_ms) {
   io.DeltaTime = last_frame_ms_ > 0 ? std::max(0.0001f, static_cast<float>((now_ms - last_frame_ms_) / 1000.0)) : 1.0f / 60;
   last_frame_ms_ = now_ms;
 
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   ImDrawList& dl = *ImGui::GetBackgroundDrawList();
   for (int side = 0; side < plan.wheel_count; ++side) {
@@ -428,7 +430,7 @@ void WidgetApp::DrawFrame(double now_ms) {
   glViewport(0, 0, surface_.width(), surface_.height());
   glClearColor(0, 0, 0, 0);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  renderer_.Render(*ImGui::GetDrawData(), surface_.width(), surface_.height());
 
   if (state_.phase() == Phase::kReady && !ready_sent_) {
     ready_sent_ = true;

@@ -24,6 +24,7 @@
 #include "draw/font_atlas.hpp"
 #include "draw/wheel_renderer.hpp"
 #include "draw/wheel_style.hpp"
+#include "platform/gl_renderer.hpp"
 #include "platform/gl_surface.hpp"
 
 struct ImGuiContext;
@@ -105,6 +106,7 @@ class WidgetApp {
   draw::WheelStyle style_;
   draw::FontAtlas fonts_;
   GlSurface surface_;
+  GlRenderer renderer_;
   ImGuiContext* imgui_ = nullptr;
   float dpr_ = 1;
   float host_width_ = 0;

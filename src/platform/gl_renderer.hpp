@@ -1,0 +1,29 @@
+// Draws ImGui's draw lists on the widget's own WebGL2 context.
+//
+// Why not imgui_impl_opengl3: that backend may share its context with an application, so around
+// every frame it reads back and restores some twenty pieces of GL state. On WebGL every glGet* is
+// a synchronous call into the browser's GL layer; profiled (bench/RESULTS.md), those reads were
+// about nine tenths of the main-thread time of an animation frame. Each widget owns its context, so
+// this renderer sets the state it needs and reads nothing back.
+#pragma once
+#include <GLES3/gl3.h>
+
+#include "imgui.h"
+
+namespace mgi::platform {
+
+class GlRenderer {
+ public:
+  // Compiles the shaders and makes the buffers; false (with a message on stderr) on failure.
+  bool Init();
+  void Shutdown();
+  // (Re)creates the font texture from ImGui's atlas, after the atlas was rebuilt.
+  void UploadFonts();
+  void Render(const ImDrawData& data, int framebuffer_width, int framebuffer_height);
+
+ private:
+  GLuint program_ = 0, vao_ = 0, vbo_ = 0, ebo_ = 0, font_texture_ = 0;
+  GLint projection_ = -1, texture_ = -1;
+};
+
+}  // namespace mgi::platform
