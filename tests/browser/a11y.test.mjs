@@ -164,13 +164,19 @@ test('axe-core finds no violations in any state of the demo and comparison pages
     await page.waitForTimeout(500);
     await axe(page, `the demo page, ${id} selected`);
   }
-  await mount(page, h.url, '<mgi-wheel picker profile="/profiles/balti-2023.json" compare="/profiles/azerbaijan-2023.json"></mgi-wheel>');
+  await page.goto(h.url + 'iom-country.html');
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('mgi-wheel, [data-mgi-wheel]')].map((e) => e.ready)));
+  await axe(page, 'the IOM-like host page');
+  await mount(page, h.url, '<mgi-wheel picker search profile="/profiles/balti-2023.json" compare="/profiles/azerbaijan-2023.json"></mgi-wheel>');
   await waitReady(page);
   await axe(page, 'the comparison overview');
   await page.evaluate(() => document.querySelector('mgi-wheel').select('well-being'));
   await axe(page, 'the comparison of one domain');
   await page.locator('mgi-wheel >> #mgi-pick-1').fill('a');
   await axe(page, 'the picker open');
+  await page.locator('mgi-wheel >> #mgi-search').fill('labour');
+  await page.waitForFunction(() => document.querySelector('mgi-wheel').shadowRoot.querySelectorAll('.search button.hit').length > 0);
+  await axe(page, 'search results');
   await mount(page, h.url, '<mgi-wheel profile="/no-such.json"></mgi-wheel><mgi-wheel profile="/profiles/balti-2023.json" compare="/nope.json"></mgi-wheel>');
   await page.waitForFunction(() => [...document.querySelectorAll('mgi-wheel')].every((e) => e.shadowRoot.querySelector('.error')));
   await axe(page, 'error states');

@@ -110,7 +110,7 @@ test('the panel aligns the two profiles\' lists with their counts; each side its
     }
     // A local profile beside a national one: each side's own variant of the description, and a note.
     assert.notEqual(cols[0].description, cols[1].description);
-    if (d === 2) await screenshot(page, 'compare-partnerships');
+    if (d === 2) { await settle(page); await screenshot(page, 'compare-partnerships'); }
   }
   const note = await page.evaluate(() => document.querySelector('#c').shadowRoot.querySelector('.levels').textContent);
   assert.match(note, /local level/);

@@ -2,7 +2,7 @@
 // independent widgets on one page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FRAME_COUNTER, mount, screenshot, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
+import { FRAME_COUNTER, mount, readProfile, screenshot, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
 
 let h;
 before(async () => { h = await start({ hooks: testRoutes() }); });
@@ -103,4 +103,69 @@ test('theme: light by default, dark on request, auto follows prefers-color-schem
   assert.deepEqual(backgrounds, ['rgb(255, 255, 255)', 'rgb(27, 34, 48)', 'rgb(27, 34, 48)', 'rgb(255, 255, 255)']);
   await page.evaluate(() => document.getElementById('t1').scrollIntoView());
   await screenshot(page, 'theme-dark', page.locator('#t1'));
+});
+
+test('a hidden tab draws nothing; visible again, it finishes its animation', async () => {
+  const page = await h.newPage();
+  await page.addInitScript(FRAME_COUNTER);
+  await mount(page, h.url, '<mgi-wheel profile="/profiles/balti-2023.json"></mgi-wheel>');
+  await waitReady(page);
+  await page.waitForTimeout(1000);  // the intro sweep is over: no frame is pending
+  // Headless Chromium has no tab strip: play the browser's part in hiding and showing the tab.
+  const setHidden = (hidden) => page.evaluate((hidden) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+  await setHidden(true);
+  const before = await page.evaluate(() => window.__frames);
+  await page.evaluate(() => document.querySelector('mgi-wheel').select('well-being'));
+  await page.waitForTimeout(700);
+  assert.equal(await page.evaluate(() => window.__frames) - before, 0, 'no frames in a hidden tab');
+  await setHidden(false);
+  await page.waitForTimeout(700);
+  assert.ok(await page.evaluate(() => window.__frames) - before > 0);
+  const s = await page.evaluate(() => document.querySelector('mgi-wheel').layout().wheels[0].segments[3]);
+  assert.ok(Math.abs((((s.start_deg + s.end_deg) / 2) % 360) - 90) < 0.5, 'the turn completed once visible');
+  await page.close();
+});
+
+test('the mouse wheel scrolls the panel only while it can scroll, then the page', async () => {
+  const page = await h.newPage({ viewport: { width: 1200, height: 700 } });
+  const long = readProfile('azerbaijan-2023.json');
+  long.domains = long.domains.map((d) => ({ ...d, well_developed: [...Array(25)].map((_, i) => `${i + 1}. ${d.well_developed[0]}`) }));
+  await page.route('**/long.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(long) }));
+  await mount(page, h.url, '<mgi-wheel profile="/long.json" domain="partnerships"></mgi-wheel><div style="height:3000px"></div>');
+  await waitReady(page);
+  const box = await page.evaluate(() => document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]').getBoundingClientRect().toJSON());
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 200);
+  await page.waitForFunction(() => document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]').scrollTop > 0);
+  assert.equal(await page.evaluate(() => scrollY), 0, 'the panel takes the scroll while it can');
+  // Scrolled to its end, the next wheel turn goes to the page.
+  await page.evaluate(() => { const p = document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]'); p.scrollTop = p.scrollHeight; });
+  await page.waitForTimeout(100);
+  await page.mouse.wheel(0, 200);
+  await page.waitForFunction(() => scrollY > 0);
+  await page.close();
+});
+
+test('the IOM-like host page: both widgets (element and div form) mount mid-page, and the deep link works', async () => {
+  const page = await h.newPage();
+  await page.goto(h.url + 'iom-country.html#mgi-profile=mobility-crises');
+  const states = await page.evaluate(() => Promise.all([...document.querySelectorAll('mgi-wheel, [data-mgi-wheel]')]
+    .map(async (el) => { await el.ready; return el.state(); })));
+  assert.deepEqual(states.map((s) => [s.profile, s.compare, s.domain]),
+    [['azerbaijan-2023', null, 'mobility-crises'], ['azerbaijan-2023', 'balti-2023', null]]);
+  // The page's own look is its own: its headings keep their font, its canvas rule reaches no widget.
+  const look = await page.evaluate(() => ({
+    h1: getComputedStyle(document.querySelector('h1')).fontFamily,
+    canvas: getComputedStyle(document.getElementById('profile').shadowRoot.querySelector('canvas')).maxWidth,
+  }));
+  assert.match(look.h1, /Arial/);
+  assert.equal(look.canvas, 'none');
+  await page.waitForTimeout(600);
+  await screenshot(page, 'iom-country-page', page);
+  assert.deepEqual(page.pageErrors, []);
+  await page.close();
 });
