@@ -11,4 +11,5 @@ log "native tests (ctest)"
 log "node tests (tools and browser, against build/web in headless Chromium)"
 mapfile -t node_tests < <(cd "$ROOT" && ls tests/tools/*.test.mjs tests/browser/*.test.mjs 2>/dev/null)
 [ ${#node_tests[@]} -gt 0 ] || die "no node tests found"
-cd "$ROOT" && node --test --test-concurrency=1 "${node_tests[@]}"
+# A test that hangs (a promise that never settles) fails after 3 minutes instead of stalling CI.
+cd "$ROOT" && node --test --test-concurrency=1 --test-timeout=180000 "${node_tests[@]}"

@@ -561,6 +561,7 @@
       this.printQuery = matchMedia('print');
       this.printQuery.addEventListener('change', this.onPrint);
       this.watchDpr();
+      this.prefetch();
       this.start();
     }
 
@@ -631,7 +632,10 @@
       const url = this.attr(side === 0 ? 'profile' : 'compare');
       const slot = this.sides[side];
       const seq = ++slot.seq;
-      if (slot.abort) slot.abort.abort();
+      // A download started before the core was ready (prefetch) is used if it is for this URL.
+      const early = slot.prefetch && slot.prefetch.url === url ? slot.prefetch : null;
+      slot.prefetch = null;
+      if (slot.abort && (!early || slot.abort !== early.abort)) slot.abort.abort();
       if (!this.core) return;
       if (side === 1 && !url) {
         this.core._mgi_stop_comparing();
@@ -639,32 +643,16 @@
       }
       this.ready.renew();
       if (!url) return this.coreFailed(0, '', 'no profile given: set the "profile" attribute to the URL of a profile JSON file');
-      const resolved = new URL(url, document.baseURI).href;
       slot.url = url;
       this.withStrings([url], (u) => this.core._mgi_begin_loading(side, u.ptr, u.len));
-      const abort = new AbortController();
-      slot.abort = abort;
-      const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
+      const request = early || this.fetchProfile(url);
+      slot.abort = request.abort;
       let bytes;
       try {
-        const res = await fetch(resolved, { signal: abort.signal, credentials: 'same-origin' });
-        if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''} for ${url}`);
-        const buffer = await res.arrayBuffer().catch((err) => {
-          if (err.name === 'AbortError') throw err;
-          throw new Error(`the download of ${url} was cut off before its end`);
-        });
-        if (buffer.byteLength > MAX_PROFILE_BYTES) {
-          throw new Error(`${url} is ${(buffer.byteLength / 1048576).toFixed(1)} MB, over the ${MAX_PROFILE_BYTES / 1048576} MB limit`);
-        }
-        bytes = new Uint8Array(buffer);
+        bytes = await request.bytes;
       } catch (err) {
         if (seq !== slot.seq || this.destroyed) return;
-        const message = err.name === 'AbortError'
-          ? `no answer from ${url} within ${FETCH_TIMEOUT_MS / 1000} s`
-          : err instanceof TypeError ? `could not reach ${url} (network error)` : err.message;
-        return this.coreFailed(side, url, message);
-      } finally {
-        clearTimeout(timer);
+        return this.coreFailed(side, url, err.message);
       }
       if (seq !== slot.seq || this.destroyed || !this.core) return;
       // The raw bytes go to the core, which checks the UTF-8 itself (res.text() would hide bad bytes).
@@ -673,6 +661,46 @@
       core.HEAPU8.set(bytes, textPtr);
       this.withStrings([url], (u) => core._mgi_load_profile(side, u.ptr, u.len, textPtr, bytes.length));
       core._free(textPtr);
+    }
+
+    // Starts fetching the profile(s) at once, while the core loads and compiles: on a slow network
+    // the two downloads overlap instead of following each other.
+    prefetch() {
+      [0, 1].forEach((side) => {
+        const url = this.attr(side === 0 ? 'profile' : 'compare');
+        if (!url) return;
+        const request = this.fetchProfile(url);
+        request.bytes.catch(() => {});  // reported when load() takes it
+        this.sides[side].prefetch = { url, ...request };
+        this.sides[side].abort = request.abort;
+      });
+    }
+
+    // Fetches a profile as bytes, with the timeout and size limit; rejects with a message for a person.
+    fetchProfile(url) {
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
+      const bytes = (async () => {
+        try {
+          const res = await fetch(new URL(url, document.baseURI).href, { signal: abort.signal, credentials: 'same-origin' });
+          if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''} for ${url}`);
+          const buffer = await res.arrayBuffer().catch((err) => {
+            if (err.name === 'AbortError') throw err;
+            throw new Error(`the download of ${url} was cut off before its end`);
+          });
+          if (buffer.byteLength > MAX_PROFILE_BYTES) {
+            throw new Error(`${url} is ${(buffer.byteLength / 1048576).toFixed(1)} MB, over the ${MAX_PROFILE_BYTES / 1048576} MB limit`);
+          }
+          return new Uint8Array(buffer);
+        } catch (err) {
+          if (err.name === 'AbortError') throw new Error(`no answer from ${url} within ${FETCH_TIMEOUT_MS / 1000} s`);
+          if (err instanceof TypeError) throw new Error(`could not reach ${url} (network error)`);
+          throw err;
+        } finally {
+          clearTimeout(timer);
+        }
+      })();
+      return { abort, bytes };
     }
 
     coreFailed(side, url, message) {

@@ -101,3 +101,22 @@ test('a hung request times out after 15 s with a clear message', async () => {
   assert.match(failed.text, /no answer from \/net\/hung\.json within 15 s/);
   assert.ok(failed.retry);
 });
+
+test('the profile downloads while the core is still loading, not after it', async () => {
+  const page = await h.newPage();
+  const times = {};
+  // Hold the Wasm back for a second, as a slow network would.
+  await page.route('**/mgi-wheel-core.wasm', async (route) => {
+    const response = await route.fetch();
+    await new Promise((r) => setTimeout(r, 1000));
+    times.wasmDelivered = Date.now();
+    await route.fulfill({ response });
+  });
+  page.on('request', (r) => { if (r.url().endsWith('/profiles/balti-2023.json')) times.profileRequested ??= Date.now(); });
+  await mount(page, h.url, '<mgi-wheel profile="/profiles/balti-2023.json"></mgi-wheel>');
+  const state = await page.evaluate(async () => { const el = document.querySelector('mgi-wheel'); await el.ready; return el.state(); });
+  assert.equal(state.profile, 'balti-2023');
+  assert.ok(times.profileRequested < times.wasmDelivered - 500,
+    `profile requested ${times.wasmDelivered - times.profileRequested} ms before the core arrived`);
+  await page.close();
+});
