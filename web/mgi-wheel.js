@@ -262,16 +262,9 @@
         this.problem = null;
         const seq = ++this.seq;
         try {
-          const res = await fetch(url, { credentials: 'same-origin' });
-          if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
-          const data = await res.json();
-          if (!data || data.format !== 'mgi-catalogue/1' || !Array.isArray(data.profiles)) {
-            throw new Error(`${url} is not an mgi-catalogue/1 file`);
-          }
+          const entries = await this.readCatalogue();
           if (seq !== this.seq) return;
-          this.catalogue = data.profiles
-            .filter((p) => p && typeof p.name === 'string' && typeof p.file === 'string')
-            .map((p) => ({ ...p, url: new URL(p.file, url).href }));
+          this.catalogue = entries;
         } catch (err) {
           if (seq !== this.seq) return;
           this.problem = `the profile list could not be read: ${err.message}`;
@@ -279,6 +272,26 @@
         }
       }
       this.build();
+    }
+    // The catalogue's entries, each with its file's absolute `url`: fetched once per catalogue URL
+    // and shared by the picker and the search.
+    readCatalogue() {
+      const url = this.indexUrl();
+      if (this.reading && this.reading.url === url) return this.reading.entries;
+      const entries = (async () => {
+        const res = await fetch(url, { credentials: 'same-origin' });
+        if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
+        const data = await res.json();
+        if (!data || data.format !== 'mgi-catalogue/1' || !Array.isArray(data.profiles)) {
+          throw new Error(`${url} is not an mgi-catalogue/1 file`);
+        }
+        return data.profiles
+          .filter((p) => p && typeof p.name === 'string' && typeof p.file === 'string')
+          .map((p) => ({ ...p, url: new URL(p.file, url).href }));
+      })();
+      entries.catch(() => { if (this.reading && this.reading.entries === entries) this.reading = null; });  // retried next time
+      this.reading = { url, entries };
+      return entries;
     }
     build() {
       const ui = this.ui;
@@ -430,21 +443,13 @@
       if (this.indexed === url) return;
       this.indexed = url;
       try {
-        const res = await fetch(url, { credentials: 'same-origin' });
-        if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
-        const data = await res.json();
-        const entries = Array.isArray(data.profiles) ? data.profiles : [];
-        this.urls = new Map(entries.map((p) => [p.id, new URL(p.file, url).href]));
+        const entries = await this.widget.picker.readCatalogue();
+        this.urls = new Map(entries.map((p) => [p.id, p.url]));
         await Promise.all(entries.map(async (p) => {
-          const r = await fetch(new URL(p.file, url), { credentials: 'same-origin' });
-          if (!r.ok) throw new Error(`HTTP ${r.status} for ${p.file}`);
-          const bytes = new Uint8Array(await r.arrayBuffer());
-          const core = this.widget.core;
-          if (!core) return;
-          const ptr = core._malloc(Math.max(bytes.length, 1));
-          core.HEAPU8.set(bytes, ptr);
-          const ok = this.widget.withStrings([p.id], (id) => core._mgi_search_add(id.ptr, id.len, ptr, bytes.length));
-          core._free(ptr);
+          const bytes = await this.widget.fetchProfile(p.url).bytes;
+          if (!this.widget.core) return;
+          const ok = this.widget.withBytes(bytes, (text) => this.widget.withStrings([p.id],
+            (id) => this.widget.core._mgi_search_add(id.ptr, id.len, text.ptr, text.len)));
           if (!ok) console.warn(`mgi-wheel: ${p.file} is not a valid profile; it is left out of the search`);
         }));
       } catch (err) {
@@ -656,11 +661,7 @@
       }
       if (seq !== slot.seq || this.destroyed || !this.core) return;
       // The raw bytes go to the core, which checks the UTF-8 itself (res.text() would hide bad bytes).
-      const core = this.core;
-      const textPtr = core._malloc(Math.max(bytes.length, 1));
-      core.HEAPU8.set(bytes, textPtr);
-      this.withStrings([url], (u) => core._mgi_load_profile(side, u.ptr, u.len, textPtr, bytes.length));
-      core._free(textPtr);
+      this.withBytes(bytes, (text) => this.withStrings([url], (u) => this.core._mgi_load_profile(side, u.ptr, u.len, text.ptr, text.len)));
     }
 
     // Starts fetching the profile(s) at once, while the core loads and compiles: on a slow network
@@ -1193,6 +1194,14 @@
     }
     setLang() {
       if (this.core) this.withStrings([this.lang()], (l) => this.core._mgi_set_lang(l.ptr, l.len));
+    }
+
+    // Calls fn with the bytes copied into Wasm memory as {ptr, len}, then frees them.
+    withBytes(bytes, fn) {
+      const core = this.core;
+      const ptr = core._malloc(Math.max(bytes.length, 1));
+      core.HEAPU8.set(bytes, ptr);
+      try { return fn({ ptr, len: bytes.length }); } finally { core._free(ptr); }
     }
 
     // Calls fn with each string copied into Wasm memory as {ptr, len} (UTF-8), then frees them.

@@ -62,14 +62,6 @@ std::string Fill(std::string_view pattern,
   return out;
 }
 
-bool SameLanguage(std::string_view a, std::string_view b) { return a.substr(0, 2) == b.substr(0, 2); }
-
-std::string DomainName(const Profile& profile, int domain, const TextContext& text) {
-  const DomainFindings& findings = profile.domains[domain];
-  if (findings.title && SameLanguage(profile.language, text.lang)) return *findings.title;
-  return std::string(Localize(text.framework.domains[domain].name, text.lang));
-}
-
 // The citation's own full stop follows the quotation, so the finding's is dropped (but not the
 // last dot of an ellipsis).
 std::string_view WithoutFinalFullStop(std::string_view finding) {
@@ -100,7 +92,7 @@ std::string Cite(const CitationRequest& request, const TextContext& text) {
     if (cited.finding.index >= list.size()) return {};
     title = Fill(own.Get(text.lang, "citation.finding_title"),
                  {{"title", title},
-                  {"domain", DomainName(profile, cited.domain, text)},
+                  {"domain", DomainHeading(&profile, text, cited.domain)},
                   {"finding", WithoutFinalFullStop(list[cited.finding.index])}});
   }
 

@@ -5,18 +5,6 @@
 namespace mgi {
 namespace {
 
-std::string YearMonthText(YearMonth ym) {
-  std::string out = std::to_string(ym.year) + "-";
-  if (ym.month < 10) out += "0";
-  return out + std::to_string(ym.month);
-}
-
-// The profile's own heading when it is in the interface language (as on the wheel).
-std::string_view DomainName(const TextContext& t, const Profile& p, int d) {
-  if (p.domains[d].title && p.language.substr(0, 2) == t.lang.substr(0, 2)) return *p.domains[d].title;
-  return Localize(t.framework.domains[d].name, t.lang);
-}
-
 std::string Csv(const WidgetState& state, const TextContext& t) {
   std::string out = "profile,jurisdiction,level,published,domain,domain_name,list,position,key,finding\r\n";
   for (int side = 0; side < state.side_count(); ++side) {
@@ -32,8 +20,8 @@ std::string Csv(const WidgetState& state, const TextContext& t) {
         const auto& items = FindingsOf(f, list);
         for (std::size_t i = 0; i < items.size(); ++i, ++k) {
           out += CsvField(p->id) + "," + CsvField(p->name) + "," + std::string(LevelId(p->level)) + "," +
-                 YearMonthText(p->published) + "," + std::string(kDomainIds[d]) + "," +
-                 CsvField(DomainName(t, *p, d)) + "," + std::string(FindingListId(list)) + "," +
+                 FormatYearMonth(p->published) + "," + std::string(kDomainIds[d]) + "," +
+                 CsvField(DomainHeading(p, t, d)) + "," + std::string(FindingListId(list)) + "," +
                  std::to_string(i + 1) + "," + keys[k] + "," + CsvField(items[i]) + "\r\n";
         }
       }
@@ -53,7 +41,7 @@ std::string Markdown(const WidgetState& state, const TextContext& t) {
     for (int d = 0; d < kDomainCount; ++d) {
       if (state.selected() && *state.selected() != d) continue;
       const DomainFindings& f = p->domains[d];
-      out += "\n## " + std::string(DomainName(t, *p, d)) + "\n";
+      out += "\n## " + DomainHeading(p, t, d) + "\n";
       if (!f.published) {
         out += "\n" + std::string(t.strings.Get(t.lang, "domain.unpublished")) + "\n";
         continue;

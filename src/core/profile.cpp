@@ -99,6 +99,13 @@ void ReadDomains(JsonReader& r, const Json& root, Profile& p) {
 
 std::string_view LevelId(Level level) { return level == Level::kLocal ? "local" : "national"; }
 
+std::string FormatYearMonth(const YearMonth& ym) {
+  std::string out = std::to_string(ym.year);
+  out += ym.month < 10 ? "-0" : "-";
+  out += std::to_string(ym.month);
+  return out;
+}
+
 std::optional<YearMonth> ParseYearMonth(std::string_view s) {
   const auto digit = [](char c) { return c >= '0' && c <= '9'; };
   if (s.size() != 7 || s[4] != '-') return std::nullopt;

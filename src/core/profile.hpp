@@ -52,6 +52,8 @@ ProfileLoad LoadProfile(std::string_view text);
 
 // "YYYY-MM" with a month 01..12 and a plausible year.
 std::optional<YearMonth> ParseYearMonth(std::string_view text);
+// The same form written back: {2023, 8} -> "2023-08".
+std::string FormatYearMonth(const YearMonth& ym);
 bool IsProfileId(std::string_view id);
 bool IsLanguageTag(std::string_view tag);
 

@@ -55,10 +55,13 @@ std::string_view DomainIdOrEmpty(std::optional<int> domain) {
   return domain ? kDomainIds[*domain] : std::string_view{};
 }
 
-std::string SegmentLabel(const WidgetState& state, const TextContext& t, int index) {
-  const Profile* p = state.comparing() ? nullptr : state.profile();
+std::string DomainHeading(const Profile* p, const TextContext& t, int index) {
   if (p && p->domains[index].title && p->language.substr(0, 2) == t.lang.substr(0, 2)) return *p->domains[index].title;
   return std::string(Localize(t.framework.domains[index].name, t.lang));
+}
+
+std::string SegmentLabel(const WidgetState& state, const TextContext& t, int index) {
+  return DomainHeading(state.comparing() ? nullptr : state.profile(), t, index);
 }
 
 Json BuildWheelTwin(const WidgetState& state, const TextContext& t) {

@@ -26,6 +26,11 @@ Json BuildPanel(const WidgetState& state, const TextContext& text);
 
 // The name drawn on segment `index`: the profile's own title for it when the profile is in the
 // interface language, else the framework's name in that language.
+// A domain's heading for a profile: the profile's own title for it when the profile is in the
+// interface language, else the framework's name in that language. Wheel, exports and citations
+// all name domains this way.
+std::string DomainHeading(const Profile* profile, const TextContext& text, int index);
+
 // Comparing, both wheels carry the framework's names, so that they read alike.
 std::string SegmentLabel(const WidgetState& state, const TextContext& text, int index);
 

@@ -4,13 +4,6 @@
 
 namespace mgi::import {
 
-std::string FormatYearMonth(const YearMonth& ym) {
-  std::string out = std::to_string(ym.year);
-  out += ym.month < 10 ? "-0" : "-";
-  out += std::to_string(ym.month);
-  return out;
-}
-
 std::string WriteProfileJson(const Profile& p) {
   using Ordered = nlohmann::ordered_json;
   Ordered jurisdiction = {{"name", p.name}, {"level", LevelId(p.level)}};

@@ -11,7 +11,4 @@ namespace mgi::import {
 
 std::string WriteProfileJson(const Profile& profile);
 
-// "2023-08".
-std::string FormatYearMonth(const YearMonth& ym);
-
 }  // namespace mgi::import
