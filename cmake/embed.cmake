@@ -1,6 +1,6 @@
 # mgi_embed_files(<target> <out.cpp> NAME <file> ...): compiles files into the binary as
 # `mgi::embedded::NAME` byte spans, so the Wasm widget needs no extra requests (or filesystem)
-# for its framework data, strings and font. Regenerated whenever an input changes.
+# for its framework data and strings. Regenerated whenever an input or the list changes.
 function(mgi_embed_files target out_cpp)
   set(args ${ARGN})
   set(depends "")
@@ -20,6 +20,6 @@ function(mgi_embed_files target out_cpp)
   string(APPEND body "file(APPEND \"\${out}.tmp\" \"}\\n\")\nfile(RENAME \"\${out}.tmp\" \"\${out}\")\n")
   file(WRITE "${script}" "${body}")
   add_custom_command(OUTPUT "${out_cpp}" COMMAND ${CMAKE_COMMAND} -P "${script}"
-                     DEPENDS ${depends} "${CMAKE_SOURCE_DIR}/cmake/embed.cmake" VERBATIM)
+                     DEPENDS ${depends} "${script}" "${CMAKE_SOURCE_DIR}/cmake/embed.cmake" VERBATIM)
   target_sources(${target} PRIVATE "${out_cpp}")
 endfunction()

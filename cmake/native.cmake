@@ -12,8 +12,7 @@ target_compile_definitions(unit_tests PRIVATE MGI_ASSETS_DIR="${MGI_ASSETS_DIR}"
                                               MGI_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data")
 target_compile_options(unit_tests PRIVATE -Wall -Wextra -Werror)
 # The contrast test reads the wheel's drawing colours (wheel_style needs only imgui.h's colour
-# macros, no ImGui code), and the font test looks glyphs up with the stb_truetype ImGui builds its
-# atlas with, so both see what the widget draws.
+# macros, no ImGui code), so it sees what the widget draws.
 if(NOT EXISTS "${MGI_IMGUI_DIR}/imgui.h")
   message(FATAL_ERROR "Dear ImGui not found at ${MGI_IMGUI_DIR}: run scripts/setup.sh")
 endif()

@@ -1,6 +1,8 @@
-# The Wasm widget (emcmake): Dear ImGui on WebGL2 (drawn by our own renderer, see
-# src/platform/gl_renderer.hpp for why not imgui_impl_opengl3), our drawing and platform layers,
-# and the embedded assets, linked into a modularised mgi-wheel-core.js + .wasm.
+# The Wasm widget (emcmake): Dear ImGui's drawing layer on WebGL2 (drawn by our own renderer, see
+# src/platform/gl_renderer.hpp for why not imgui_impl_opengl3; glyphs from the browser, see
+# src/platform/browser_glyphs.hpp), our drawing and platform layers, and the embedded framework
+# data and strings, linked into a modularised mgi-wheel-core.js + .wasm. Only what the widget
+# calls is linked: no ImGui context, windows, widgets, font builder or default font.
 # Every web flag lives here (hello_imgui's habit), each with the reason it is there.
 if(NOT EXISTS "${MGI_IMGUI_DIR}/imgui.cpp")
   message(FATAL_ERROR "Dear ImGui not found at ${MGI_IMGUI_DIR}: run scripts/setup.sh")
@@ -48,6 +50,7 @@ add_library(mgi_widget OBJECT
   src/draw/compare_renderer.cpp
   src/draw/font_atlas.cpp
   src/platform/host_bridge.cpp
+  src/platform/browser_glyphs.cpp
   src/platform/gl_surface.cpp
   src/platform/gl_renderer.cpp
   src/platform/widget_app.cpp
@@ -56,7 +59,6 @@ add_library(mgi_widget OBJECT
 mgi_embed_files(mgi_widget "${CMAKE_BINARY_DIR}/embedded_assets.cpp"
   framework_json "${CMAKE_SOURCE_DIR}/assets/framework.json"
   strings_json   "${CMAKE_SOURCE_DIR}/assets/strings.json"
-  font_regular   "${CMAKE_SOURCE_DIR}/assets/fonts/NotoSans-Regular.subset.ttf"
 )
 target_include_directories(mgi_widget PRIVATE src)
 target_link_libraries(mgi_widget PUBLIC mgi_core imgui)

@@ -80,4 +80,8 @@ void AppendUtf8(std::string& out, char32_t cp) {
   }
 }
 
+bool IsCanvasDrawable(char32_t c) {
+  return c >= 0x20 && c <= 0xFFFF && c != 0x7F && !(c >= 0x80 && c < 0xA0) && !(c >= 0xD800 && c <= 0xDFFF);
+}
+
 }  // namespace mgi

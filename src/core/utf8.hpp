@@ -27,4 +27,8 @@ std::vector<char32_t> DecodeUtf8(std::string_view text);
 
 void AppendUtf8(std::string& out, char32_t code_point);
 
+// A code point the wheel's glyph atlas takes: printable and in the Basic Multilingual Plane
+// (ImGui's ImWchar is 16-bit). Everything else on the canvas is drawn as the fallback glyph.
+bool IsCanvasDrawable(char32_t c);
+
 }  // namespace mgi

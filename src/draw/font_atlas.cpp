@@ -1,66 +1,108 @@
 #include "draw/font_atlas.hpp"
 
-#include <cstdint>
+#include <cmath>
 
+#include "core/shelf_packer.hpp"
 #include "core/utf8.hpp"
 
 namespace mgi::draw {
 
 namespace {
-std::uint32_t ReadU32(std::string_view b, std::size_t at) {
-  if (at + 4 > b.size()) return 0;
-  const auto u = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(b[at + i])); };
-  return (u(0) << 24) | (u(1) << 16) | (u(2) << 8) | u(3);
-}
-int ReadI16(std::string_view b, std::size_t at) {
-  if (at + 2 > b.size()) return 0;
-  return static_cast<std::int16_t>((static_cast<unsigned char>(b[at]) << 8) | static_cast<unsigned char>(b[at + 1]));
+constexpr int kPadding = 1;          // empty texels around each glyph: no bleeding under filtering
+constexpr int kMinWidth = 128;
+constexpr int kMaxWidth = 4096;      // WebGL2 guarantees 2048 per side; every GPU in use has 4096+
+constexpr int kWhiteSize = 2;        // a block of full coverage for ImGui's untextured shapes
+
+std::set<char32_t> BaseGlyphs() {
+  std::set<char32_t> glyphs;
+  for (char32_t c = 0x20; c < 0x7F; ++c) glyphs.insert(c);  // ASCII: digits, punctuation, '?' as fallback
+  for (char32_t c : {U'…', U'·', U'’', U'–', U'—'}) glyphs.insert(c);
+  return glyphs;
 }
 }  // namespace
 
-float AscentDescentPerEm(std::string_view ttf) {
-  // sfnt table directory: numTables at 4, then 16-byte records {tag, checksum, offset, length}.
-  const int tables = ReadI16(ttf, 4);
-  std::size_t head = 0, hhea = 0;
-  for (int i = 0; i < tables; ++i) {
-    const std::size_t rec = 12 + 16 * static_cast<std::size_t>(i);
-    const std::string_view tag = ttf.size() >= rec + 4 ? ttf.substr(rec, 4) : std::string_view();
-    if (tag == "head") head = ReadU32(ttf, rec + 8);
-    if (tag == "hhea") hhea = ReadU32(ttf, rec + 8);
-  }
-  const int units_per_em = head ? static_cast<std::uint16_t>(ReadI16(ttf, head + 18)) : 0;
-  const int ascent = hhea ? ReadI16(ttf, hhea + 4) : 0, descent = hhea ? ReadI16(ttf, hhea + 6) : 0;
-  if (units_per_em <= 0 || ascent - descent <= 0) return 1;
-  return static_cast<float>(ascent - descent) / static_cast<float>(units_per_em);
-}
+FontAtlas::FontAtlas(GlyphSource& source)
+    : source_(source), label_(std::make_unique<ImFont>()), hub_(std::make_unique<ImFont>()) {}
+
+FontAtlas::~FontAtlas() = default;
 
 bool FontAtlas::Ensure(std::string_view text, const FontSizes& sizes) {
-  std::set<char32_t> wanted = glyphs_;
-  for (char32_t c = 0x20; c < 0x7F; ++c) wanted.insert(c);  // ASCII: digits, punctuation, fallbacks
-  for (char32_t c : {U'…', U'·', U'’', U'–'}) wanted.insert(c);
+  std::set<char32_t> wanted = glyphs_.empty() ? BaseGlyphs() : glyphs_;
   for (char32_t c : DecodeUtf8(text))
-    if (c >= 0x20 && c <= 0xFFFF) wanted.insert(c);  // ImWchar is 16-bit: the BMP only
-  if (wanted == glyphs_ && sizes == sizes_ && label_) return false;
+    if (IsCanvasDrawable(c)) wanted.insert(c);
+  if (wanted == glyphs_ && sizes == sizes_ && built_) return false;
 
+  if (!Build(std::vector<char32_t>(wanted.begin(), wanted.end()), sizes)) {
+    // More distinct characters than one texture holds (hostile text): keep the base set, so the
+    // rest draws as the fallback glyph rather than nothing at all.
+    wanted = BaseGlyphs();
+    if (!Build(std::vector<char32_t>(wanted.begin(), wanted.end()), sizes)) return false;
+  }
   glyphs_ = std::move(wanted);
   sizes_ = sizes;
-  ImFontGlyphRangesBuilder builder;
-  for (char32_t c : glyphs_) builder.AddChar(static_cast<ImWchar>(c));
-  ranges_.clear();
-  builder.BuildRanges(&ranges_);
+  built_ = true;
+  return true;
+}
 
-  ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-  atlas.Clear();
-  atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;  // the browser draws the cursor
-  ImFontConfig config;
-  config.FontDataOwnedByAtlas = false;  // the TTF is static data in the binary
-  config.OversampleH = 2;
-  config.OversampleV = 1;
-  void* data = const_cast<char*>(ttf_.data());
-  const int size = static_cast<int>(ttf_.size());
-  label_ = atlas.AddFontFromMemoryTTF(data, size, DrawSize(sizes.label_px) * sizes.dpr, &config, ranges_.Data);
-  hub_ = atlas.AddFontFromMemoryTTF(data, size, DrawSize(sizes.hub_px) * sizes.dpr, &config, ranges_.Data);
-  atlas.Build();
+bool FontAtlas::Build(const std::vector<char32_t>& codepoints, const FontSizes& sizes) {
+  const float px[2] = {sizes.label_px * sizes.dpr, sizes.hub_px * sizes.dpr};
+  FaceMetrics metrics[2];
+  std::vector<GlyphBox> boxes[2];
+  std::vector<PackSize> rects = {{kWhiteSize, kWhiteSize}};
+  for (int f = 0; f < 2; ++f) {
+    metrics[f] = source_.Metrics(px[f]);
+    boxes[f] = source_.Measure(px[f], codepoints);
+    if (boxes[f].size() != codepoints.size()) return false;
+    for (const GlyphBox& b : boxes[f]) rects.push_back({b.x1 - b.x0, b.y1 - b.y0});
+  }
+  const auto packing = PackShelves(rects, kPadding, kMinWidth, kMaxWidth);
+  if (!packing) return false;
+
+  std::vector<GlyphPlacement> placements;
+  for (int f = 0, r = 1; f < 2; ++f)
+    for (std::size_t i = 0; i < codepoints.size(); ++i, ++r) {
+      const GlyphBox& b = boxes[f][i];
+      if (b.x1 <= b.x0 || b.y1 <= b.y0) continue;
+      const PackedRect& at = packing->places[r];
+      placements.push_back({codepoints[i], px[f], static_cast<float>(at.x - b.x0), static_cast<float>(at.y - b.y0)});
+    }
+  pixels_ = source_.Draw(placements, packing->width, packing->height);
+  width_ = packing->width;
+  height_ = packing->height;
+  pixels_.resize(static_cast<std::size_t>(width_) * static_cast<std::size_t>(height_), 0);
+  const PackedRect white = packing->places[0];
+  for (int y = 0; y < kWhiteSize; ++y)
+    for (int x = 0; x < kWhiteSize; ++x) pixels_[static_cast<std::size_t>((white.y + y) * width_ + white.x + x)] = 255;
+  const ImVec2 texel(1.0f / static_cast<float>(width_), 1.0f / static_cast<float>(height_));
+  white_uv_ = ImVec2((static_cast<float>(white.x) + kWhiteSize * 0.5f) * texel.x, (static_cast<float>(white.y) + kWhiteSize * 0.5f) * texel.y);
+
+  container_.TexWidth = width_;
+  container_.TexHeight = height_;
+  container_.TexUvScale = texel;
+  container_.TexUvWhitePixel = white_uv_;
+  ImFont* fonts[2] = {label_.get(), hub_.get()};
+  for (int f = 0, r = 1; f < 2; ++f) {
+    ImFont& font = *fonts[f];
+    font.ClearOutputData();
+    font.ContainerAtlas = &container_;
+    font.FontSize = px[f];
+    // The baseline in the middle of a kLineHeightEm line box (CSS's half-leading), so a line of
+    // text laid out by its line height is centred on its box whatever the face's proportions.
+    const float line = kLineHeightEm * px[f];
+    const float baseline = std::round((line - metrics[f].ascent - metrics[f].descent) * 0.5f + metrics[f].ascent);
+    font.Ascent = baseline;
+    font.Descent = baseline - line;
+    for (std::size_t i = 0; i < codepoints.size(); ++i, ++r) {
+      const GlyphBox& b = boxes[f][i];
+      const PackedRect& at = packing->places[r];
+      const float w = static_cast<float>(b.x1 - b.x0), h = static_cast<float>(b.y1 - b.y0);
+      font.AddGlyph(nullptr, static_cast<ImWchar>(codepoints[i]), static_cast<float>(b.x0), baseline + static_cast<float>(b.y0),
+                    static_cast<float>(b.x1), baseline + static_cast<float>(b.y1), static_cast<float>(at.x) * texel.x,
+                    static_cast<float>(at.y) * texel.y, (static_cast<float>(at.x) + w) * texel.x, (static_cast<float>(at.y) + h) * texel.y,
+                    b.advance);
+    }
+    font.BuildLookupTable();
+  }
   return true;
 }
 

@@ -1,16 +1,20 @@
-// The wheel's fonts: Noto Sans (embedded subset) rasterised at the sizes the wheel needs times the
-// devicePixelRatio, for just the characters its current text uses. The TTF covers Latin-1,
-// Latin Extended-A/B, Cyrillic and typographic punctuation; rasterising only what is shown keeps
-// the atlas small (tens of KB, not MBs) and crisp at any DPR. Rebuilt when text, size or DPR change.
+// The wheel's fonts: the page's own sans-serif, rasterised by the browser (GlyphSource) at the
+// wheel's CSS font sizes times the devicePixelRatio, for just the characters its current text uses,
+// and handed to ImGui as two ImFonts over one coverage texture. Nothing is downloaded for it, any
+// script the visitor's system can show is shown, and the atlas stays small (tens of KB) and crisp
+// at any DPR. Rebuilt when the text's characters, the sizes or the DPR change.
 #pragma once
+#include <memory>
 #include <set>
 #include <string_view>
+#include <vector>
 
 #include "imgui.h"
+#include "draw/glyph_source.hpp"
 
 namespace mgi::draw {
 
-// Sizes are CSS font sizes (the em box), as a designer means them; see EmToImGuiSize().
+// Sizes are CSS font sizes (the em box), as a designer means them; ImGui sizes are the same here.
 struct FontSizes {
   float label_px = 13;
   float hub_px = 16;
@@ -18,34 +22,46 @@ struct FontSizes {
   bool operator==(const FontSizes&) const = default;
 };
 
-// ImGui (stb_truetype) sizes a font by ascent - descent, CSS by the em box. For Noto Sans the
-// first is 1.36 em, so an ImGui "16 px" font looks like CSS 11.7 px. Returns (ascent - descent) /
-// unitsPerEm read from the font's hhea and head tables (1 for a font it cannot read).
-float AscentDescentPerEm(std::string_view ttf);
+// Line height in ems, as CSS `line-height: 1.25`: glyphs sit in the middle of their line box.
+inline constexpr float kLineHeightEm = 1.25f;
 
 class FontAtlas {
  public:
-  explicit FontAtlas(std::string_view ttf) : ttf_(ttf), em_to_imgui_(AscentDescentPerEm(ttf)) {}
+  explicit FontAtlas(GlyphSource& source);
+  ~FontAtlas();
+  FontAtlas(const FontAtlas&) = delete;
+  FontAtlas& operator=(const FontAtlas&) = delete;
+
   // The size to pass to AddText() for a CSS font size.
-  float DrawSize(float css_px) const { return css_px * em_to_imgui_; }
+  float DrawSize(float css_px) const { return css_px; }
 
   // Makes sure every character of `text` is in the atlas at `sizes`. Returns true when the atlas
-  // was rebuilt, so the caller re-uploads its texture.
+  // was rebuilt, so the caller re-uploads pixels().
   bool Ensure(std::string_view text, const FontSizes& sizes);
 
-  ImFont* label() const { return label_; }
-  ImFont* hub() const { return hub_; }
+  ImFont* label() const { return built_ ? label_.get() : nullptr; }
+  ImFont* hub() const { return built_ ? hub_.get() : nullptr; }
   const FontSizes& sizes() const { return sizes_; }
   bool Has(char32_t c) const { return glyphs_.count(c) > 0; }
 
+  // The atlas: one byte of coverage per texel, and where a fully covered texel is.
+  const std::vector<unsigned char>& pixels() const { return pixels_; }
+  int width() const { return width_; }
+  int height() const { return height_; }
+  ImVec2 white_uv() const { return white_uv_; }
+
  private:
-  std::string_view ttf_;
-  float em_to_imgui_ = 1;
+  bool Build(const std::vector<char32_t>& codepoints, const FontSizes& sizes);
+
+  GlyphSource& source_;
+  ImFontAtlas container_;  // ImFont needs an owner; ImGui's own TTF builder is never linked
+  std::unique_ptr<ImFont> label_, hub_;
   std::set<char32_t> glyphs_;
   FontSizes sizes_{0, 0, 0};
-  ImVector<ImWchar> ranges_;  // must outlive the atlas build
-  ImFont* label_ = nullptr;
-  ImFont* hub_ = nullptr;
+  bool built_ = false;
+  std::vector<unsigned char> pixels_;
+  int width_ = 0, height_ = 0;
+  ImVec2 white_uv_;
 };
 
 }  // namespace mgi::draw

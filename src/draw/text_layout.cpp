@@ -8,7 +8,7 @@ namespace mgi::draw {
 
 TextBlock WrapText(ImFont* font, float size, std::string_view text, float max_width, int max_lines) {
   TextBlock block;
-  block.line_height = size * 0.95f;  // `size` is ImGui's ascent-to-descent height: tight lines
+  block.line_height = size * kLineHeightEm;  // the atlas centres each font's glyphs on this line box
   const float scale = size / font->FontSize;
   const char* p = text.data();
   const char* end = text.data() + text.size();

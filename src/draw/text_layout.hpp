@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "draw/font_atlas.hpp"
 
 namespace mgi::draw {
 

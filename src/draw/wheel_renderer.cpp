@@ -8,6 +8,7 @@
 #include "core/animation.hpp"
 #include "draw/icons.hpp"
 #include "draw/text_layout.hpp"
+#include "imgui_internal.h"  // ImDrawListSharedData: the atlas's white texel, for untextured triangles
 
 namespace mgi::draw {
 namespace {
@@ -48,7 +49,7 @@ void FillSector(ImDrawList& dl, const Sector& s, float gap, float step_deg, ImU3
   static std::vector<ImVec2> inner, outer, outline;
   ArcPoints(s, gap, step_deg, &inner, &outer);
   const int pairs = static_cast<int>(inner.size());
-  const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+  const ImVec2 uv = dl._Data->TexUvWhitePixel;
   dl.PrimReserve((pairs - 1) * 6, pairs * 2);
   const auto base = static_cast<ImDrawIdx>(dl._VtxCurrentIdx);
   for (int k = 0; k < pairs; ++k) {

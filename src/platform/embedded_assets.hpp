@@ -5,5 +5,4 @@
 namespace mgi::embedded {
 extern const std::string_view framework_json;
 extern const std::string_view strings_json;
-extern const std::string_view font_regular;
 }  // namespace mgi::embedded

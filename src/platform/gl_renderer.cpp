@@ -26,7 +26,7 @@ uniform sampler2D tex;
 in vec2 frag_uv;
 in vec4 frag_colour;
 layout (location = 0) out vec4 out_colour;
-void main() { out_colour = frag_colour * texture(tex, frag_uv); })";
+void main() { out_colour = vec4(frag_colour.rgb, frag_colour.a * texture(tex, frag_uv).r); })";  // a coverage texture
 
 GLuint Compile(GLenum kind, const char* source) {
   const GLuint shader = glCreateShader(kind);
@@ -80,35 +80,31 @@ bool GlRenderer::Init() {
   glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
   glBindVertexArray(0);
 
-  ImGui::GetIO().BackendRendererName = "mgi-wheel WebGL2";
   return true;
 }
 
 void GlRenderer::Shutdown() {
-  if (font_texture_) glDeleteTextures(1, &font_texture_);
+  if (atlas_texture_) glDeleteTextures(1, &atlas_texture_);
   if (vbo_) glDeleteBuffers(1, &vbo_);
   if (ebo_) glDeleteBuffers(1, &ebo_);
   if (vao_) glDeleteVertexArrays(1, &vao_);
   if (program_) glDeleteProgram(program_);
-  font_texture_ = vbo_ = ebo_ = vao_ = program_ = 0;
+  atlas_texture_ = vbo_ = ebo_ = vao_ = program_ = 0;
 }
 
-void GlRenderer::UploadFonts() {
-  ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-  unsigned char* pixels = nullptr;
-  int width = 0, height = 0;
-  atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
-  if (!font_texture_) glGenTextures(1, &font_texture_);
-  glBindTexture(GL_TEXTURE_2D, font_texture_);
+ImTextureID GlRenderer::UploadAtlas(const unsigned char* coverage, int width, int height) {
+  if (!atlas_texture_) glGenTextures(1, &atlas_texture_);
+  glBindTexture(GL_TEXTURE_2D, atlas_texture_);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
-  atlas.SetTexID(static_cast<ImTextureID>(reinterpret_cast<void*>(static_cast<std::uintptr_t>(font_texture_))));
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, coverage);
+  return static_cast<ImTextureID>(reinterpret_cast<void*>(static_cast<std::uintptr_t>(atlas_texture_)));
 }
 
-void GlRenderer::Render(const ImDrawData& data, int fb_width, int fb_height) {
+void GlRenderer::Render(const ImDrawList& list, float css_width, float css_height, float dpr, int fb_width, int fb_height) {
   if (fb_width <= 0 || fb_height <= 0 || !program_) return;
   glViewport(0, 0, fb_width, fb_height);
   glEnable(GL_BLEND);
@@ -119,9 +115,8 @@ void GlRenderer::Render(const ImDrawData& data, int fb_width, int fb_height) {
   glDisable(GL_STENCIL_TEST);
   glEnable(GL_SCISSOR_TEST);
 
-  // Orthographic projection of ImGui's display rectangle onto clip space, y down.
-  const float l = data.DisplayPos.x, r = l + data.DisplaySize.x;
-  const float t = data.DisplayPos.y, b = t + data.DisplaySize.y;
+  // Orthographic projection of the CSS-pixel drawing onto clip space, y down.
+  const float l = 0, r = css_width, t = 0, b = css_height;
   const float projection[16] = {2.0f / (r - l), 0, 0, 0, 0, 2.0f / (t - b), 0, 0,
                                 0, 0, -1.0f, 0, (r + l) / (l - r), (t + b) / (b - t), 0, 1.0f};
   glUseProgram(program_);
@@ -130,28 +125,21 @@ void GlRenderer::Render(const ImDrawData& data, int fb_width, int fb_height) {
   glBindVertexArray(vao_);
   glActiveTexture(GL_TEXTURE0);
 
-  const ImVec2 offset = data.DisplayPos, scale = data.FramebufferScale;
   const GLenum index_type = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
-  for (int n = 0; n < data.CmdListsCount; ++n) {
-    const ImDrawList& list = *data.CmdLists[n];
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.VtxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawVert)),
-                 list.VtxBuffer.Data, GL_STREAM_DRAW);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.IdxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawIdx)),
-                 list.IdxBuffer.Data, GL_STREAM_DRAW);
-    for (const ImDrawCmd& cmd : list.CmdBuffer) {
-      if (cmd.UserCallback) {
-        if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(&list, &cmd);
-        continue;
-      }
-      const float x0 = (cmd.ClipRect.x - offset.x) * scale.x, y0 = (cmd.ClipRect.y - offset.y) * scale.y;
-      const float x1 = (cmd.ClipRect.z - offset.x) * scale.x, y1 = (cmd.ClipRect.w - offset.y) * scale.y;
-      if (x1 <= x0 || y1 <= y0) continue;
-      glScissor(static_cast<GLint>(x0), static_cast<GLint>(static_cast<float>(fb_height) - y1),
-                static_cast<GLsizei>(x1 - x0), static_cast<GLsizei>(y1 - y0));
-      glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID())));
-      glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), index_type,
-                     reinterpret_cast<void*>(static_cast<std::uintptr_t>(cmd.IdxOffset) * sizeof(ImDrawIdx)));
-    }
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.VtxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawVert)),
+               list.VtxBuffer.Data, GL_STREAM_DRAW);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.IdxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawIdx)),
+               list.IdxBuffer.Data, GL_STREAM_DRAW);
+  for (const ImDrawCmd& cmd : list.CmdBuffer) {
+    if (cmd.UserCallback || cmd.ElemCount == 0) continue;  // the widget sets no callbacks
+    const float x0 = cmd.ClipRect.x * dpr, y0 = cmd.ClipRect.y * dpr;
+    const float x1 = cmd.ClipRect.z * dpr, y1 = cmd.ClipRect.w * dpr;
+    if (x1 <= x0 || y1 <= y0) continue;
+    glScissor(static_cast<GLint>(x0), static_cast<GLint>(static_cast<float>(fb_height) - y1),
+              static_cast<GLsizei>(x1 - x0), static_cast<GLsizei>(y1 - y0));
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID())));
+    glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), index_type,
+                   reinterpret_cast<void*>(static_cast<std::uintptr_t>(cmd.IdxOffset) * sizeof(ImDrawIdx)));
   }
   glBindVertexArray(0);
   glDisable(GL_SCISSOR_TEST);

@@ -17,12 +17,13 @@ class GlRenderer {
   // Compiles the shaders and makes the buffers; false (with a message on stderr) on failure.
   bool Init();
   void Shutdown();
-  // (Re)creates the font texture from ImGui's atlas, after the atlas was rebuilt.
-  void UploadFonts();
-  void Render(const ImDrawData& data, int framebuffer_width, int framebuffer_height);
+  // (Re)fills the glyph atlas texture (one byte of coverage per texel); returns its id for draw lists.
+  ImTextureID UploadAtlas(const unsigned char* coverage, int width, int height);
+  // Draws a list laid out in CSS pixels onto a framebuffer of CSS size x dpr.
+  void Render(const ImDrawList& list, float css_width, float css_height, float dpr, int framebuffer_width, int framebuffer_height);
 
  private:
-  GLuint program_ = 0, vao_ = 0, vbo_ = 0, ebo_ = 0, font_texture_ = 0;
+  GLuint program_ = 0, vao_ = 0, vbo_ = 0, ebo_ = 0, atlas_texture_ = 0;
   GLint projection_ = -1, texture_ = -1;
 };
 

@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <emscripten.h>
 
-#include "imgui.h"
 #include "core/citation.hpp"
 #include "core/compare_view.hpp"
 #include "core/export.hpp"
@@ -25,7 +24,7 @@ namespace mgi::platform {
 // [SECTION] Setup and teardown
 //-----------------------------------------------------------------------------
 
-WidgetApp::WidgetApp() : fonts_(embedded::font_regular) {}
+WidgetApp::WidgetApp() = default;
 
 bool WidgetApp::Create(std::string lang, bool reduced_motion) {
   lang_ = std::move(lang);
@@ -44,18 +43,13 @@ bool WidgetApp::Create(std::string lang, bool reduced_motion) {
     return false;
   }
 
-  imgui_ = ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;  // no settings file: nothing persists between page loads
-  io.LogFilename = nullptr;
-  fonts_.Ensure("", draw::FontSizesFor(0, dpr_, style_));
   if (!renderer_.Init()) {
     state_.SetError({"", "this browser cannot draw the wheel (its WebGL2 shaders did not compile)", {}});
     EmitError(state_.error());
     EmitPanel();
     return false;
   }
-  renderer_.UploadFonts();
+  gl_ready_ = true;
 
   const char* t = kCanvasTarget;
   emscripten_set_mousemove_callback(t, this, EM_FALSE, OnMouseMove);
@@ -71,11 +65,10 @@ bool WidgetApp::Create(std::string lang, bool reduced_motion) {
 
 void WidgetApp::Destroy() {
   emscripten_html5_remove_all_event_listeners();
-  if (imgui_) {
+  if (gl_ready_) {
     surface_.MakeCurrent();
     renderer_.Shutdown();
-    ImGui::DestroyContext(imgui_);
-    imgui_ = nullptr;
+    gl_ready_ = false;
   }
   surface_.Destroy();
   visible_ = false;
@@ -313,7 +306,7 @@ void WidgetApp::SetKeyboardFocus(int target) {
 }
 
 void WidgetApp::RenderNow() {
-  if (!imgui_) return;
+  if (!gl_ready_) return;
   const bool was_visible = visible_;
   visible_ = true;  // a hidden tab prints too
   DrawFrame(Now());
@@ -326,7 +319,7 @@ void WidgetApp::RenderNow() {
 
 // Out of view, frames stop; but the first frame of a profile is drawn anyway, so that `ready`
 // resolves for a widget below the fold too.
-bool WidgetApp::ShouldDraw() const { return imgui_ && (visible_ || (!ready_sent_ && state_.phase() == Phase::kReady)); }
+bool WidgetApp::ShouldDraw() const { return gl_ready_ && (visible_ || (!ready_sent_ && state_.phase() == Phase::kReady)); }
 
 void WidgetApp::RequestFrame() {
   if (frame_pending_ || !ShouldDraw()) return;
@@ -408,29 +401,34 @@ void WidgetApp::DrawFrame(double now_ms) {
     for (const auto& l : chart.labels) all_text += l;
   }
   surface_.MakeCurrent();
-  if (fonts_.Ensure(all_text, draw::FontSizesFor(scenes[0].geometry.r_outer, dpr_, style_))) {
-    renderer_.UploadFonts();
-  }
+  if (fonts_.Ensure(all_text, draw::FontSizesFor(scenes[0].geometry.r_outer, dpr_, style_)))
+    atlas_texture_ = renderer_.UploadAtlas(fonts_.pixels().data(), fonts_.width(), fonts_.height());
+  if (!fonts_.label()) return;
 
-  ImGuiIO& io = ImGui::GetIO();
-  io.DisplaySize = ImVec2(plan.canvas_width, plan.canvas_height);
-  io.DisplayFramebufferScale = ImVec2(dpr_, dpr_);
-  io.DeltaTime = last_frame_ms_ > 0 ? std::max(0.0001f, static_cast<float>((now_ms - last_frame_ms_) / 1000.0)) : 1.0f / 60;
-  last_frame_ms_ = now_ms;
-
-  ImGui::NewFrame();
-  ImDrawList& dl = *ImGui::GetBackgroundDrawList();
+  // What ImGui::NewFrame() would set up for a viewport's background list, minus the context.
+  const float w = plan.canvas_width, h = plan.canvas_height;
+  draw_shared_.TexUvWhitePixel = fonts_.white_uv();
+  draw_shared_.Font = fonts_.label();
+  draw_shared_.FontSize = fonts_.label()->FontSize;
+  draw_shared_.ClipRectFullscreen = ImVec4(0, 0, w, h);
+  draw_shared_.CurveTessellationTol = 1.25f / dpr_;          // ImGui's defaults, in device pixels:
+  draw_shared_.SetCircleTessellationMaxError(0.30f / dpr_);  // smooth arcs on high-DPR screens too
+  draw_shared_.InitialFlags = ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedFill;
+  ImDrawList& dl = draw_list_;
+  dl._ResetForNewFrame();
+  dl.PushTextureID(atlas_texture_);
+  dl.PushClipRect(ImVec2(0, 0), ImVec2(w, h));
   for (int side = 0; side < plan.wheel_count; ++side) {
     draw::DrawWheel(dl, scenes[side], fonts_, style_);
     if (plan.compare) draw::DrawCaption(dl, plan.captions[side], side, captions[side], fonts_, style_);
   }
   if (plan.compare) draw::DrawOverviewChart(dl, chart, fonts_, style_);
-  ImGui::Render();
+  dl._PopUnusedDrawCmd();
 
   glViewport(0, 0, surface_.width(), surface_.height());
   glClearColor(0, 0, 0, 0);
   glClear(GL_COLOR_BUFFER_BIT);
-  renderer_.Render(*ImGui::GetDrawData(), surface_.width(), surface_.height());
+  renderer_.Render(dl, w, h, dpr_, surface_.width(), surface_.height());
 
   if (state_.phase() == Phase::kReady && !ready_sent_) {
     ready_sent_ = true;

@@ -5,7 +5,9 @@
 // Why html5.h and not GLFW emulation: GLFW's emulation assumes one canvas per page, listens for
 // wheel events on the whole window (stealing the page's scroll) and has no touch. Our layer
 // listens on this widget's canvas only, lets scroll and touch gestures through to the page, and
-// leaves ImGui to what it does best here: drawing.
+// leaves ImGui to what it does best here: drawing. Only its drawing layer is used (one ImDrawList
+// with its shared data, fonts built from the browser's glyphs): no ImGui context, windows or
+// widgets, so none of that code is in the Wasm.
 #pragma once
 #include <optional>
 #include <string>
@@ -24,10 +26,10 @@
 #include "draw/font_atlas.hpp"
 #include "draw/wheel_renderer.hpp"
 #include "draw/wheel_style.hpp"
+#include "imgui_internal.h"  // ImDrawListSharedData: a draw list without an ImGui context
+#include "platform/browser_glyphs.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/gl_surface.hpp"
-
-struct ImGuiContext;
 
 namespace mgi::platform {
 
@@ -36,7 +38,7 @@ enum class SelectSource { kPointer, kKeyboard, kApi };
 class WidgetApp {
  public:
   WidgetApp();
-  // Sets up framework data, GL, ImGui and input. On failure reports an error and returns false.
+  // Sets up framework data, GL and input. On failure reports an error and returns false.
   bool Create(std::string lang, bool reduced_motion);
   void Destroy();
 
@@ -104,10 +106,14 @@ class WidgetApp {
   std::string lang_ = "en";
   WidgetState state_;
   draw::WheelStyle style_;
-  draw::FontAtlas fonts_;
+  BrowserGlyphs glyphs_;
+  draw::FontAtlas fonts_{glyphs_};
   GlSurface surface_;
   GlRenderer renderer_;
-  ImGuiContext* imgui_ = nullptr;
+  bool gl_ready_ = false;
+  ImTextureID atlas_texture_ = nullptr;
+  ImDrawListSharedData draw_shared_;
+  ImDrawList draw_list_{&draw_shared_};
   float dpr_ = 1;
   float host_width_ = 0;
   bool visible_ = true;
@@ -115,7 +121,6 @@ class WidgetApp {
   bool ready_sent_ = false;
   bool focus_visible_ = false;  // show the focus ring: keyboard use, not a click
   bool has_focus_ = false;
-  double last_frame_ms_ = 0;
   std::vector<std::pair<std::string, Profile>> catalogue_;  // profiles added for search only
   SearchIndex search_;
   std::string search_built_for_;  // the profiles the index holds, to know when to rebuild
