@@ -20,6 +20,7 @@ async function taskSeconds(cdp) {
 }
 
 const frames = (page) => page.evaluate(() => window.__benchProbe.frames);
+const frameMs = (page) => page.evaluate(() => window.__benchProbe.frameMs);
 
 // Waits until no frame has run for `quietMs`, or `capMs` at most (a continuously drawing page
 // never goes quiet). Polls before measuring, never during.
@@ -66,30 +67,32 @@ export async function coldLoad(h, options) {
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const wasmBytes = await page.evaluate(() => window.__benchProbe.wasmBytes());
 
-    const idleTask0 = await taskSeconds(cdp), idleFrames0 = await frames(page);
+    const idleTask0 = await taskSeconds(cdp), idleFrames0 = await frames(page), idleFrameMs0 = await frameMs(page);
     await sleep(idleMs);
     const idleCpuMs = (await taskSeconds(cdp) - idleTask0) * 1000, idleFrames = await frames(page) - idleFrames0;
+    const idleFrameMs = await frameMs(page) - idleFrameMs0;
 
     const interactions = [];
     for (let k = 0; k < selections; k++) {
       const segment = (options.firstSegment + k) % DOMAIN_IDS.length;
       const point = await page.evaluate(([w, s]) => window.benchApi.point(w, s), [0, segment]);
       if (!point) break;  // a subject without segments to click
-      const task0 = await taskSeconds(cdp), frames0 = await frames(page);
+      const task0 = await taskSeconds(cdp), frames0 = await frames(page), frameMs0 = await frameMs(page);
       await page.mouse.click(point.x, point.y);
       await sleep(selectionMs);
       const cpuMs = (await taskSeconds(cdp) - task0) * 1000;
       const drawn = await frames(page) - frames0;
+      const inFramesMs = await frameMs(page) - frameMs0;
       const shown = await page.evaluate(() => window.benchApi.selected(0));
       if (shown !== DOMAIN_IDS[segment]) throw new Error(`${url}: clicked ${DOMAIN_IDS[segment]}, ${shown} is selected`);
       const { lastFrameStart, lastPointerDown } = await page.evaluate(() => window.__benchProbe);
       const animationMs = drawn ? Math.max(0, lastFrameStart - lastPointerDown) : 0;
       if (animationMs > selectionMs - 100) throw new Error(`${url}: the selection still animates after ${selectionMs} ms`);
-      interactions.push({ cpuMs, frames: drawn, animationMs });
+      interactions.push({ cpuMs, frames: drawn, frameMs: inFramesMs, animationMs });
       await page.mouse.move(0, 0);  // off the widget, so the next click starts from no hover
       await settle(page, { capMs: settleMs });
     }
-    return { bytes, firstFrameMs, jsHeapBytes: usedSize, wasmBytes, idleCpuMs, idleFrames, interactions };
+    return { bytes, firstFrameMs, jsHeapBytes: usedSize, wasmBytes, idleCpuMs, idleFrames, idleFrameMs, interactions };
   } finally {
     await page.context().close();
   }

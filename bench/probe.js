@@ -1,18 +1,22 @@
 // Injected into every benchmark page before its own scripts (page.addInitScript), the same for
-// every subject: counts animation frames (all three draw only from requestAnimationFrame), notes
+// every subject: counts animation frames (all three draw only from requestAnimationFrame) and the
+// time spent in their callbacks, notes
 // when the last one ran and when the last click began, and keeps each Wasm instance's memory so its size can be read after load
 // (Wasm memory lives outside the JS heap that Runtime.getHeapUsage reports).
 (() => {
-  const probe = { frames: 0, firstFrameEnd: null, lastFrameStart: null, lastPointerDown: null, memories: new Set() };
+  const probe = { frames: 0, frameMs: 0, firstFrameEnd: null, lastFrameStart: null, lastPointerDown: null, memories: new Set() };
   window.__benchProbe = probe;
   addEventListener('pointerdown', () => { probe.lastPointerDown = performance.now(); }, { capture: true, passive: true });
 
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (callback) => raf((time) => {
     probe.frames++;
-    probe.lastFrameStart = performance.now();
+    const start = performance.now();
+    probe.lastFrameStart = start;
     callback(time);
-    if (probe.firstFrameEnd === null) probe.firstFrameEnd = performance.now();
+    const end = performance.now();
+    probe.frameMs += end - start;  // the frame's own work: script, Wasm and the GL or 2D calls it makes
+    if (probe.firstFrameEnd === null) probe.firstFrameEnd = end;
   });
 
   const keepMemories = (instance, imports) => {

@@ -40,6 +40,11 @@ function summarise(samples, gzipSamples, widgets) {
   const perFrame = interactions.length
     ? interactions.filter((i) => i.frames > 0).map((i) => i.cpuMs / i.frames)
     : samples.filter((s) => s.idleFrames > 0).map((s) => s.idleCpuMs / s.idleFrames);
+  // The frame callbacks alone: what drawing one frame of the animation costs, without the click's
+  // own task and the panel's DOM update that come once per selection.
+  const inFrame = interactions.length
+    ? interactions.filter((i) => i.frames > 0).map((i) => i.frameMs / i.frames)
+    : samples.filter((s) => s.idleFrames > 0).map((s) => s.idleFrameMs / s.idleFrames);
   const kinds = (list) => Object.fromEntries(['total', 'wasm', 'js', 'font', 'data'].map((k) => [k, median(list.map((b) => b[k]))]));
   return {
     bytesGzip: kinds(gzipSamples),
@@ -49,6 +54,7 @@ function summarise(samples, gzipSamples, widgets) {
     selectionFrames: interactions.length ? median(interactions.map((i) => i.frames)) : null,
     selectionAnimationMs: interactions.length ? median(interactions.map((i) => i.animationMs)) : null,
     cpuPerFrameMs: median(perFrame),
+    frameCallbackMs: median(inFrame),
     idleFrames: median(samples.map((s) => s.idleFrames * idleScale)),
     idleCpuMs: median(samples.map((s) => s.idleCpuMs * idleScale)),
     jsHeapBytes: median(samples.map((s) => s.jsHeapBytes)),

@@ -1,5 +1,6 @@
 #include "draw/font_atlas.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/shelf_packer.hpp"
@@ -13,12 +14,21 @@ constexpr int kMinWidth = 128;
 constexpr int kMaxWidth = 4096;      // WebGL2 guarantees 2048 per side; every GPU in use has 4096+
 constexpr int kWhiteSize = 2;        // a block of full coverage for ImGui's untextured shapes
 
-std::set<char32_t> BaseGlyphs() {
-  std::set<char32_t> glyphs;
-  for (char32_t c = 0x20; c < 0x7F; ++c) glyphs.insert(c);  // ASCII: digits, punctuation, '?' as fallback
-  for (char32_t c : {U'…', U'·', U'’', U'–', U'—'}) glyphs.insert(c);
-  return glyphs;
+// Every font holds these: the space, and '?' that ImGui draws for a character it lacks.
+std::set<char32_t> BaseGlyphs() { return {U' ', U'?'}; }
+
+bool Covers(const std::set<char32_t>& glyphs, const std::vector<char32_t>& chars) {
+  return std::all_of(chars.begin(), chars.end(), [&](char32_t c) { return !IsCanvasDrawable(c) || glyphs.count(c) > 0; });
 }
+
+std::set<char32_t> Grown(const std::set<char32_t>& glyphs, const std::vector<char32_t>& chars) {
+  std::set<char32_t> grown = glyphs.empty() ? BaseGlyphs() : glyphs;
+  for (char32_t c : chars)
+    if (IsCanvasDrawable(c)) grown.insert(c);
+  return grown;
+}
+
+std::vector<char32_t> Listed(const std::set<char32_t>& glyphs) { return {glyphs.begin(), glyphs.end()}; }
 }  // namespace
 
 FontAtlas::FontAtlas(GlyphSource& source)
@@ -26,33 +36,39 @@ FontAtlas::FontAtlas(GlyphSource& source)
 
 FontAtlas::~FontAtlas() = default;
 
-bool FontAtlas::Ensure(std::string_view text, const FontSizes& sizes) {
-  std::set<char32_t> wanted = glyphs_.empty() ? BaseGlyphs() : glyphs_;
-  for (char32_t c : DecodeUtf8(text))
-    if (IsCanvasDrawable(c)) wanted.insert(c);
-  if (wanted == glyphs_ && sizes == sizes_ && built_) return false;
+bool FontAtlas::Ensure(std::string_view label_text, std::string_view hub_text, const FontSizes& sizes) {
+  // Called every frame with the same texts: answer that case without decoding or copying.
+  if (built_ && sizes == sizes_ && label_text == last_text_[0] && hub_text == last_text_[1]) return false;
+  const std::vector<char32_t> chars[2] = {DecodeUtf8(label_text), DecodeUtf8(hub_text)};
+  last_text_[0] = label_text;
+  last_text_[1] = hub_text;
+  if (built_ && sizes == sizes_ && Covers(glyphs_[0], chars[0]) && Covers(glyphs_[1], chars[1])) return false;
 
-  if (!Build(std::vector<char32_t>(wanted.begin(), wanted.end()), sizes)) {
+  // The sets only grow (a language switched back and forth rebuilds once), each font holding
+  // just the characters drawn in it: half the glyphs to rasterise of one shared set.
+  std::set<char32_t> wanted[2] = {Grown(glyphs_[0], chars[0]), Grown(glyphs_[1], chars[1])};
+  if (!Build({Listed(wanted[0]), Listed(wanted[1])}, sizes)) {
     // More distinct characters than one texture holds (hostile text): keep the base set, so the
     // rest draws as the fallback glyph rather than nothing at all.
-    wanted = BaseGlyphs();
-    if (!Build(std::vector<char32_t>(wanted.begin(), wanted.end()), sizes)) return false;
+    wanted[0] = wanted[1] = BaseGlyphs();
+    if (!Build({Listed(wanted[0]), Listed(wanted[1])}, sizes)) return false;
   }
-  glyphs_ = std::move(wanted);
+  glyphs_[0] = std::move(wanted[0]);
+  glyphs_[1] = std::move(wanted[1]);
   sizes_ = sizes;
   built_ = true;
   return true;
 }
 
-bool FontAtlas::Build(const std::vector<char32_t>& codepoints, const FontSizes& sizes) {
+bool FontAtlas::Build(const std::array<std::vector<char32_t>, 2>& codepoints, const FontSizes& sizes) {
   const float px[2] = {sizes.label_px * sizes.dpr, sizes.hub_px * sizes.dpr};
   FaceMetrics metrics[2];
   std::vector<GlyphBox> boxes[2];
   std::vector<PackSize> rects = {{kWhiteSize, kWhiteSize}};
   for (int f = 0; f < 2; ++f) {
     metrics[f] = source_.Metrics(px[f]);
-    boxes[f] = source_.Measure(px[f], codepoints);
-    if (boxes[f].size() != codepoints.size()) return false;
+    boxes[f] = source_.Measure(px[f], codepoints[f]);
+    if (boxes[f].size() != codepoints[f].size()) return false;
     for (const GlyphBox& b : boxes[f]) rects.push_back({b.x1 - b.x0, b.y1 - b.y0});
   }
   const auto packing = PackShelves(rects, kPadding, kMinWidth, kMaxWidth);
@@ -60,11 +76,11 @@ bool FontAtlas::Build(const std::vector<char32_t>& codepoints, const FontSizes& 
 
   std::vector<GlyphPlacement> placements;
   for (int f = 0, r = 1; f < 2; ++f)
-    for (std::size_t i = 0; i < codepoints.size(); ++i, ++r) {
+    for (std::size_t i = 0; i < codepoints[f].size(); ++i, ++r) {
       const GlyphBox& b = boxes[f][i];
       if (b.x1 <= b.x0 || b.y1 <= b.y0) continue;
       const PackedRect& at = packing->places[r];
-      placements.push_back({codepoints[i], px[f], static_cast<float>(at.x - b.x0), static_cast<float>(at.y - b.y0)});
+      placements.push_back({codepoints[f][i], px[f], static_cast<float>(at.x - b.x0), static_cast<float>(at.y - b.y0)});
     }
   pixels_ = source_.Draw(placements, packing->width, packing->height);
   width_ = packing->width;
@@ -92,11 +108,11 @@ bool FontAtlas::Build(const std::vector<char32_t>& codepoints, const FontSizes& 
     const float baseline = std::round((line - metrics[f].ascent - metrics[f].descent) * 0.5f + metrics[f].ascent);
     font.Ascent = baseline;
     font.Descent = baseline - line;
-    for (std::size_t i = 0; i < codepoints.size(); ++i, ++r) {
+    for (std::size_t i = 0; i < codepoints[f].size(); ++i, ++r) {
       const GlyphBox& b = boxes[f][i];
       const PackedRect& at = packing->places[r];
       const float w = static_cast<float>(b.x1 - b.x0), h = static_cast<float>(b.y1 - b.y0);
-      font.AddGlyph(nullptr, static_cast<ImWchar>(codepoints[i]), static_cast<float>(b.x0), baseline + static_cast<float>(b.y0),
+      font.AddGlyph(nullptr, static_cast<ImWchar>(codepoints[f][i]), static_cast<float>(b.x0), baseline + static_cast<float>(b.y0),
                     static_cast<float>(b.x1), baseline + static_cast<float>(b.y1), static_cast<float>(at.x) * texel.x,
                     static_cast<float>(at.y) * texel.y, (static_cast<float>(at.x) + w) * texel.x, (static_cast<float>(at.y) + h) * texel.y,
                     b.advance);

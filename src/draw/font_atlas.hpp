@@ -4,8 +4,10 @@
 // script the visitor's system can show is shown, and the atlas stays small (tens of KB) and crisp
 // at any DPR. Rebuilt when the text's characters, the sizes or the DPR change.
 #pragma once
+#include <array>
 #include <memory>
 #include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -35,14 +37,14 @@ class FontAtlas {
   // The size to pass to AddText() for a CSS font size.
   float DrawSize(float css_px) const { return css_px; }
 
-  // Makes sure every character of `text` is in the atlas at `sizes`. Returns true when the atlas
-  // was rebuilt, so the caller re-uploads pixels().
-  bool Ensure(std::string_view text, const FontSizes& sizes);
+  // Makes sure every character of `label_text` is in label() and of `hub_text` in hub(), at
+  // `sizes`. Returns true when the atlas was rebuilt, so the caller re-uploads pixels().
+  bool Ensure(std::string_view label_text, std::string_view hub_text, const FontSizes& sizes);
 
   ImFont* label() const { return built_ ? label_.get() : nullptr; }
   ImFont* hub() const { return built_ ? hub_.get() : nullptr; }
   const FontSizes& sizes() const { return sizes_; }
-  bool Has(char32_t c) const { return glyphs_.count(c) > 0; }
+  bool Has(char32_t c) const { return glyphs_[0].count(c) > 0 || glyphs_[1].count(c) > 0; }
 
   // The atlas: one byte of coverage per texel, and where a fully covered texel is.
   const std::vector<unsigned char>& pixels() const { return pixels_; }
@@ -51,12 +53,13 @@ class FontAtlas {
   ImVec2 white_uv() const { return white_uv_; }
 
  private:
-  bool Build(const std::vector<char32_t>& codepoints, const FontSizes& sizes);
+  bool Build(const std::array<std::vector<char32_t>, 2>& codepoints, const FontSizes& sizes);
 
   GlyphSource& source_;
   ImFontAtlas container_;  // ImFont needs an owner; ImGui's own TTF builder is never linked
   std::unique_ptr<ImFont> label_, hub_;
-  std::set<char32_t> glyphs_;
+  std::set<char32_t> glyphs_[2];    // label, hub
+  std::string last_text_[2];        // the texts of the last call, all of whose characters are in the atlas
   FontSizes sizes_{0, 0, 0};
   bool built_ = false;
   std::vector<unsigned char> pixels_;

@@ -45,7 +45,7 @@ EM_JS(void, mgi_js_glyph_measure, (const std::uint32_t* codepoints, int count, f
   }
 });
 
-EM_JS(void, mgi_js_glyph_draw, (const void* glyphs, int count, int width, int height, unsigned char* out), {
+EM_JS(void, mgi_js_glyph_draw, (const void* glyphs, int count, int width, int height, unsigned char* rgba_out), {
   var g = Module["mgiGlyphs"], ctx = g.ctx;
   g.canvas.width = width;  // resizing resets the context's state, font included
   g.canvas.height = height;
@@ -60,8 +60,7 @@ EM_JS(void, mgi_js_glyph_draw, (const void* glyphs, int count, int width, int he
     if (HEAPF32[at + 1] !== px) { px = HEAPF32[at + 1]; ctx.font = px + "px " + g.family; }
     ctx.fillText(String.fromCodePoint(HEAPU32[at]), HEAPF32[at + 2], HEAPF32[at + 3]);
   }
-  var rgba = ctx.getImageData(0, 0, width, height).data;
-  for (var p = 0, n = width * height; p < n; p++) HEAPU8[out + p] = rgba[p * 4 + 3];
+  HEAPU8.set(ctx.getImageData(0, 0, width, height).data, rgba_out);  // one copy; the core takes the alpha
   g.canvas.width = g.canvas.height = 1;  // the atlas lives in the GL texture; free the copy
 });
 // clang-format on
@@ -100,9 +99,13 @@ std::vector<unsigned char> BrowserGlyphs::Draw(const std::vector<draw::GlyphPlac
   std::vector<PackedPlacement> packed;
   packed.reserve(glyphs.size());
   for (const auto& g : glyphs) packed.push_back({static_cast<std::uint32_t>(g.codepoint), g.px, g.pen_x, g.pen_y});
-  std::vector<unsigned char> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height), 0);
-  if (!pixels.empty()) mgi_js_glyph_draw(packed.data(), static_cast<int>(packed.size()), width, height, pixels.data());
-  return pixels;
+  const std::size_t texels = static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
+  std::vector<unsigned char> coverage(texels, 0);
+  if (texels == 0) return coverage;
+  std::vector<unsigned char> rgba(texels * 4);
+  mgi_js_glyph_draw(packed.data(), static_cast<int>(packed.size()), width, height, rgba.data());
+  for (std::size_t i = 0; i < texels; ++i) coverage[i] = rgba[i * 4 + 3];  // white ink: alpha is coverage
+  return coverage;
 }
 
 }  // namespace mgi::platform

@@ -32,38 +32,30 @@ GLuint Compile(GLenum kind, const char* source) {
   const GLuint shader = glCreateShader(kind);
   glShaderSource(shader, 1, &source, nullptr);
   glCompileShader(shader);
+  return shader;
+}
+
+void ReportShader(GLuint shader, const char* what) {
   GLint ok = 0;
   glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-  if (!ok) {
-    char log[512] = {};
-    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-    std::fprintf(stderr, "mgi-wheel: a shader did not compile: %s\n", log);
-    glDeleteShader(shader);
-    return 0;
-  }
-  return shader;
+  if (ok) return;
+  char log[512] = {};
+  glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+  std::fprintf(stderr, "mgi-wheel: the %s shader did not compile: %s\n", what, log);
 }
 
 }  // namespace
 
 bool GlRenderer::Init() {
-  const GLuint vs = Compile(GL_VERTEX_SHADER, kVertexShader);
-  const GLuint fs = Compile(GL_FRAGMENT_SHADER, kFragmentShader);
-  if (!vs || !fs) return false;
+  // Compiled and linked here, checked at the first draw (ProgramReady): a status query waits for the
+  // GPU process to finish compiling, and in between the widget parses its profile, writes its
+  // panel and rasterises its glyphs.
+  vertex_shader_ = Compile(GL_VERTEX_SHADER, kVertexShader);
+  fragment_shader_ = Compile(GL_FRAGMENT_SHADER, kFragmentShader);
   program_ = glCreateProgram();
-  glAttachShader(program_, vs);
-  glAttachShader(program_, fs);
+  glAttachShader(program_, vertex_shader_);
+  glAttachShader(program_, fragment_shader_);
   glLinkProgram(program_);
-  glDeleteShader(vs);
-  glDeleteShader(fs);
-  GLint ok = 0;
-  glGetProgramiv(program_, GL_LINK_STATUS, &ok);
-  if (!ok) {
-    std::fprintf(stderr, "mgi-wheel: the shaders did not link\n");
-    return false;
-  }
-  projection_ = glGetUniformLocation(program_, "projection");
-  texture_ = glGetUniformLocation(program_, "tex");
 
   glGenVertexArrays(1, &vao_);
   glGenBuffers(1, &vbo_);
@@ -79,8 +71,27 @@ bool GlRenderer::Init() {
   glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(ImDrawVert, uv)));
   glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
   glBindVertexArray(0);
+  return program_ != 0;
+}
 
-  return true;
+bool GlRenderer::ProgramReady() {
+  if (program_state_ == 0) {
+    GLint ok = 0;
+    glGetProgramiv(program_, GL_LINK_STATUS, &ok);
+    if (!ok) {
+      ReportShader(vertex_shader_, "vertex");
+      ReportShader(fragment_shader_, "fragment");
+      std::fprintf(stderr, "mgi-wheel: the shaders did not link\n");
+    } else {
+      projection_ = glGetUniformLocation(program_, "projection");
+      texture_ = glGetUniformLocation(program_, "tex");
+    }
+    glDeleteShader(vertex_shader_);
+    glDeleteShader(fragment_shader_);
+    vertex_shader_ = fragment_shader_ = 0;
+    program_state_ = ok ? 1 : -1;
+  }
+  return program_state_ > 0;
 }
 
 void GlRenderer::Shutdown() {
@@ -89,6 +100,10 @@ void GlRenderer::Shutdown() {
   if (ebo_) glDeleteBuffers(1, &ebo_);
   if (vao_) glDeleteVertexArrays(1, &vao_);
   if (program_) glDeleteProgram(program_);
+  if (vertex_shader_) glDeleteShader(vertex_shader_);
+  if (fragment_shader_) glDeleteShader(fragment_shader_);
+  vertex_shader_ = fragment_shader_ = 0;
+  program_state_ = 0;
   atlas_texture_ = vbo_ = ebo_ = vao_ = program_ = 0;
 }
 
@@ -105,7 +120,7 @@ ImTextureID GlRenderer::UploadAtlas(const unsigned char* coverage, int width, in
 }
 
 void GlRenderer::Render(const ImDrawList& list, float css_width, float css_height, float dpr, int fb_width, int fb_height) {
-  if (fb_width <= 0 || fb_height <= 0 || !program_) return;
+  if (fb_width <= 0 || fb_height <= 0 || !ProgramReady()) return;
   glViewport(0, 0, fb_width, fb_height);
   glEnable(GL_BLEND);
   glBlendEquation(GL_FUNC_ADD);

@@ -14,8 +14,11 @@ namespace mgi::platform {
 
 class GlRenderer {
  public:
-  // Compiles the shaders and makes the buffers; false (with a message on stderr) on failure.
+  // Starts compiling the shaders and makes the buffers; false if GL refused to make them.
   bool Init();
+  // Whether the shaders compiled and linked (the first call waits for that; a failure is
+  // reported on stderr once). Render() draws nothing until it is true.
+  bool ProgramReady();
   void Shutdown();
   // (Re)fills the glyph atlas texture (one byte of coverage per texel); returns its id for draw lists.
   ImTextureID UploadAtlas(const unsigned char* coverage, int width, int height);
@@ -24,6 +27,8 @@ class GlRenderer {
 
  private:
   GLuint program_ = 0, vao_ = 0, vbo_ = 0, ebo_ = 0, atlas_texture_ = 0;
+  GLuint vertex_shader_ = 0, fragment_shader_ = 0;
+  int program_state_ = 0;  // 0 not checked yet, 1 linked, -1 failed
   GLint projection_ = -1, texture_ = -1;
 };
 

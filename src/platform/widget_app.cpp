@@ -44,7 +44,7 @@ bool WidgetApp::Create(std::string lang, bool reduced_motion) {
   }
 
   if (!renderer_.Init()) {
-    state_.SetError({"", "this browser cannot draw the wheel (its WebGL2 shaders did not compile)", {}});
+    state_.SetError({"", "this browser cannot draw the wheel (WebGL2 refused its shaders)", {}});
     EmitError(state_.error());
     EmitPanel();
     return false;
@@ -386,22 +386,23 @@ void WidgetApp::DrawFrame(double now_ms) {
   state_.Advance(now_ms);
   const LayoutPlan& plan = state_.layout();
   std::array<draw::WheelScene, 2> scenes;
-  std::string all_text;
+  std::string label_text, hub_text;  // what each font draws this frame
   for (int side = 0; side < plan.wheel_count; ++side) {
     scenes[side] = BuildScene(now_ms, side);
-    all_text += scenes[side].hub.name + scenes[side].hub.level + scenes[side].hub.year;
-    for (const auto& s : scenes[side].segments) all_text += s.label;
+    hub_text += scenes[side].hub.name;
+    label_text += scenes[side].hub.level + scenes[side].hub.year;
+    for (const auto& s : scenes[side].segments) label_text += s.label;
   }
   draw::ChartScene chart;
   std::array<std::string, 2> captions;
   if (plan.compare) {
     chart = BuildChart();
     for (int side = 0; side < 2; ++side) captions[side] = CompareCaption(state_, Text(), side);
-    all_text += captions[0] + captions[1] + chart.names[0] + chart.names[1] + chart.column_titles[0] + chart.column_titles[1] + chart.note + "0123456789—";
-    for (const auto& l : chart.labels) all_text += l;
+    label_text += captions[0] + captions[1] + chart.names[0] + chart.names[1] + chart.column_titles[0] + chart.column_titles[1] + chart.note + "0123456789—";
+    for (const auto& l : chart.labels) label_text += l;
   }
   surface_.MakeCurrent();
-  if (fonts_.Ensure(all_text, draw::FontSizesFor(scenes[0].geometry.r_outer, dpr_, style_)))
+  if (fonts_.Ensure(label_text, hub_text, draw::FontSizesFor(scenes[0].geometry.r_outer, dpr_, style_)))
     atlas_texture_ = renderer_.UploadAtlas(fonts_.pixels().data(), fonts_.width(), fonts_.height());
   if (!fonts_.label()) return;
 
@@ -425,6 +426,13 @@ void WidgetApp::DrawFrame(double now_ms) {
   if (plan.compare) draw::DrawOverviewChart(dl, chart, fonts_, style_);
   dl._PopUnusedDrawCmd();
 
+  if (!renderer_.ProgramReady()) {
+    gl_ready_ = false;  // no more frames: there is nothing they could draw
+    state_.SetError({"", "this browser cannot draw the wheel (its WebGL2 shaders did not compile)", {}});
+    EmitError(state_.error());
+    EmitPanel();
+    return;
+  }
   glViewport(0, 0, surface_.width(), surface_.height());
   glClearColor(0, 0, 0, 0);
   glClear(GL_COLOR_BUFFER_BIT);

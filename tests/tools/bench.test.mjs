@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const FIGURES = ['firstFrameMs', 'selectionCpuMs', 'selectionFrames', 'selectionAnimationMs', 'cpuPerFrameMs',
+const FIGURES = ['firstFrameMs', 'selectionCpuMs', 'selectionFrames', 'selectionAnimationMs', 'cpuPerFrameMs', 'frameCallbackMs',
   'idleFrames', 'idleCpuMs', 'jsHeapBytes', 'wasmBytes', 'memoryBytes', 'memoryPerWidgetBytes'];
 const KINDS = ['total', 'wasm', 'js', 'font', 'data'];
 // The ImGui example has nothing to select and is one app per page.

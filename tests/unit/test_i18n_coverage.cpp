@@ -186,12 +186,6 @@ TEST_CASE("every character the canvas draws, in every language, is one the atlas
   REQUIRE(profiles.size() >= 2);
 
   std::vector<SourcedText> canvas;
-  // The atlas always holds printable ASCII (digits of the year included) and these, for
-  // fallbacks and wrapped text (FontAtlas::Ensure).
-  std::string always;
-  for (char32_t c = 0x20; c < 0x7F; ++c) AppendUtf8(always, c);
-  for (char32_t c : {U'…', U'·', U'’', U'–', U'—'}) AppendUtf8(always, c);
-  canvas.push_back({"the glyphs every atlas holds", always});
 
   for (std::string_view lang : kLanguages) {
     WidgetState loading;
