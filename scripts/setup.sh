@@ -4,8 +4,10 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
+# fonts-dejavu-core: the system sans-serif the wheel's text is drawn in headless, and the serif face
+# tests/browser/webfont.test.mjs serves as a web font.
 DEBIAN_PACKAGES=(cmake g++ clang libclang-rt-14-dev emscripten binaryen nlohmann-json3-dev doctest-dev
-                 chromium curl xz-utils ca-certificates zopfli)
+                 chromium fonts-dejavu-core curl xz-utils ca-certificates zopfli)
 # node and npm may come from another packaging (NodeSource's nodejs bundles npm and conflicts with
 # Debian's npm): install Debian's only where the commands are missing.
 command -v node >/dev/null || DEBIAN_PACKAGES+=(nodejs)

@@ -558,9 +558,12 @@
       this.motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
       this.onMotion = () => this.core && this.core._mgi_set_reduced_motion(this.motionQuery.matches ? 1 : 0);
       this.motionQuery.addEventListener('change', this.onMotion);
-      // Printing: a WebGL canvas prints blank, so the wheel goes to paper as an image of itself.
+      // A web font that arrives after the first frame: the wheel's glyphs were a fallback's.
+      this.onFonts = () => this.core && this.core._mgi_fonts_changed();
+      if (document.fonts) document.fonts.addEventListener('loadingdone', this.onFonts);
       this.onHash = () => this.readFragment();
       window.addEventListener('hashchange', this.onHash);
+      // Printing: a WebGL canvas prints blank, so the wheel goes to paper as an image of itself.
       this.onPrint = () => this.snapshotForPrint();
       window.addEventListener('beforeprint', this.onPrint);
       this.printQuery = matchMedia('print');
@@ -618,6 +621,7 @@
       this.motionQuery.removeEventListener('change', this.onMotion);
       window.removeEventListener('beforeprint', this.onPrint);
       window.removeEventListener('hashchange', this.onHash);
+      if (document.fonts) document.fonts.removeEventListener('loadingdone', this.onFonts);
       this.printQuery.removeEventListener('change', this.onPrint);
       if (this.dprQuery) this.dprQuery.removeEventListener('change', this.onDpr);
       for (const slot of this.sides) if (slot.abort) slot.abort.abort();
@@ -967,7 +971,7 @@
       ctx.drawImage(this.canvas, (out.width - cw) / 2, title);
       core._mgi_set_host_size(width, dpr);
       core._mgi_render_now();
-      const font = 'system-ui, "Noto Sans", sans-serif';
+      const font = getComputedStyle(this.canvas).fontFamily || 'sans-serif';  // the wheel's own font stack
       ctx.fillStyle = '#1a202c';
       ctx.font = `600 ${20 * scale}px ${font}`;
       ctx.textBaseline = 'middle';

@@ -16,7 +16,7 @@ ImU32 WithAlpha(const Rgb& c, float alpha) {
 }
 
 // Left-aligned text, vertically centred on `mid_y`, cut to `max_lines` lines of `width`.
-void DrawLeft(ImDrawList& dl, ImFont* font, float size, const std::string& text, float x, float mid_y, float width,
+void DrawLeft(ImDrawList& dl, ImFont* font, float size, std::string_view text, float x, float mid_y, float width,
               int max_lines, ImU32 colour) {
   const TextBlock block = WrapText(font, size, text, width, max_lines);
   float y = mid_y - block.Height() * 0.5f;
@@ -44,7 +44,7 @@ void DrawSideMarker(ImDrawList& dl, ImVec2 min, ImVec2 max, int side, ImU32 colo
   else dl.AddRect(min, max, colour, 2.0f, 0, 2.0f);
 }
 
-void DrawCaption(ImDrawList& dl, const Rect& box, int side, const std::string& text, const FontAtlas& fonts,
+void DrawCaption(ImDrawList& dl, const Rect& box, int side, std::string_view text, const FontAtlas& fonts,
                  const WheelStyle& style) {
   const float size = fonts.DrawSize(fonts.sizes().label_px);
   const float marker = 14;

@@ -6,6 +6,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "imgui.h"
 
@@ -18,16 +19,17 @@ namespace mgi::draw {
 struct ChartScene {
   ChartGeometry geometry;
   OverviewCounts counts;
-  std::array<std::string, 2> names;              // the two jurisdictions, for the legend
-  std::array<std::string, kDomainCount> labels;  // domain names
+  // Texts point into the widget's CanvasText, which outlives the frame.
+  std::array<std::string_view, 2> names;              // the two jurisdictions, for the legend
+  std::array<std::string_view, kDomainCount> labels;  // domain names
   std::array<Rgb, kDomainCount> colours{};
-  std::array<std::string, 2> column_titles;
-  std::string note;                              // "counts, not scores"
+  std::array<std::string_view, 2> column_titles;
+  std::string_view note;                              // "counts, not scores"
   std::optional<int> selected, hovered, focused;
 };
 
 void DrawSideMarker(ImDrawList& dl, ImVec2 min, ImVec2 max, int side, ImU32 colour);
-void DrawCaption(ImDrawList& dl, const Rect& box, int side, const std::string& text, const FontAtlas& fonts,
+void DrawCaption(ImDrawList& dl, const Rect& box, int side, std::string_view text, const FontAtlas& fonts,
                  const WheelStyle& style);
 void DrawOverviewChart(ImDrawList& dl, const ChartScene& chart, const FontAtlas& fonts, const WheelStyle& style);
 

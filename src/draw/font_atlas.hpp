@@ -40,6 +40,8 @@ class FontAtlas {
   // Makes sure every character of `label_text` is in label() and of `hub_text` in hub(), at
   // `sizes`. Returns true when the atlas was rebuilt, so the caller re-uploads pixels().
   bool Ensure(std::string_view label_text, std::string_view hub_text, const FontSizes& sizes);
+  // The next Ensure() rasterises every glyph again (the page's fonts changed).
+  void Invalidate() { built_ = false; }
 
   ImFont* label() const { return built_ ? label_.get() : nullptr; }
   ImFont* hub() const { return built_ ? hub_.get() : nullptr; }

@@ -19,16 +19,20 @@ namespace mgi::draw {
 struct SegmentView {
   Rgb colour;
   std::string_view icon;
-  std::string label;
+  std::string_view label;  // into the widget's CanvasText, which outlives the frame
   float lift = 0;  // 0..1, hover/selection
   bool selected = false;
   bool focused = false;  // keyboard focus ring
 };
 
+struct HubView {
+  std::string_view name, level, year;
+};
+
 struct WheelScene {
   WheelGeometry geometry;  // includes the current rotation
   std::array<SegmentView, kDomainCount> segments;
-  HubText hub;
+  HubView hub;
   bool hub_hovered = false;
   bool hub_focused = false;
   bool active = true;  // false while loading or on error: segments greyed

@@ -68,6 +68,11 @@ EMSCRIPTEN_KEEPALIVE void mgi_set_visible(int visible) {
   if (g_app) g_app->SetVisible(visible != 0);
 }
 
+// The page's fonts changed (a web font finished loading): glyphs drawn before came from a fallback.
+EMSCRIPTEN_KEEPALIVE void mgi_fonts_changed() {
+  if (g_app) g_app->FontsChanged();
+}
+
 EMSCRIPTEN_KEEPALIVE void mgi_set_focus(int target) {
   if (g_app) g_app->SetKeyboardFocus(target);
 }

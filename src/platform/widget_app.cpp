@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <emscripten.h>
 
+#include "core/canvas_text.hpp"
 #include "core/citation.hpp"
 #include "core/compare_view.hpp"
 #include "core/export.hpp"
@@ -171,6 +172,11 @@ void WidgetApp::SetLang(std::string lang) {
 }
 
 void WidgetApp::SetReducedMotion(bool reduce) { state_.SetReducedMotion(reduce); }
+
+void WidgetApp::FontsChanged() {
+  fonts_.Invalidate();
+  RequestFrame();
+}
 
 void WidgetApp::SetVisible(bool visible) {
   visible_ = visible;
@@ -345,18 +351,18 @@ draw::WheelScene WidgetApp::BuildScene(double now_ms, int side) const {
   scene.geometry = GeometryAt(now_ms, side);
   scene.active = state_.phase(side) == Phase::kReady;
   scene.intro = scene.active ? state_.IntroAt(now_ms, side) : 1.0f;
-  const TextContext text = Text();
   const bool ring = focus_visible_ && has_focus_;
   for (int i = 0; i < kDomainCount; ++i) {
     draw::SegmentView& s = scene.segments[i];
     s.colour = framework_.domains[i].colour;
     s.icon = framework_.domains[i].icon;
-    s.label = SegmentLabel(state_, text, i);
+    s.label = text_.segment_labels[side][i];
     s.lift = state_.LiftOf(i);
     s.selected = state_.selected() == i;
     s.focused = ring && state_.focus() == i;
   }
-  scene.hub = BuildHubText(state_, text, side);
+  const HubText& hub = text_.hubs[side];
+  scene.hub = {hub.name, hub.level, hub.year};
   scene.hub_hovered = state_.hover().kind == HitKind::kHub && state_.hover().wheel == side;
   scene.hub_focused = ring && state_.focus() == -1;
   return scene;
@@ -364,17 +370,15 @@ draw::WheelScene WidgetApp::BuildScene(double now_ms, int side) const {
 
 draw::ChartScene WidgetApp::BuildChart() const {
   draw::ChartScene chart;
-  const TextContext text = Text();
   chart.geometry = PlanChart(state_.layout().chart);
   chart.counts = CountFindings(state_.profile(0), state_.profile(1));
-  for (int side = 0; side < 2; ++side) chart.names[side] = LegendText(state_, text, side);
+  for (int side = 0; side < 2; ++side) chart.names[side] = text_.legend[side];
   for (int d = 0; d < kDomainCount; ++d) {
-    chart.labels[d] = std::string(Localize(framework_.domains[d].name, lang_));
+    chart.labels[d] = text_.chart_labels[d];
     chart.colours[d] = framework_.domains[d].colour;
   }
-  chart.column_titles = {std::string(strings_.Get(lang_, "compare.chart_well")),
-                         std::string(strings_.Get(lang_, "compare.chart_further"))};
-  chart.note = strings_.Get(lang_, "compare.chart_note");
+  chart.column_titles = {text_.chart_column_titles[0], text_.chart_column_titles[1]};
+  chart.note = text_.chart_note;
   chart.selected = state_.selected();
   if (focus_visible_ && has_focus_ && state_.focus() && *state_.focus() >= 0) chart.focused = state_.focus();
   if (state_.hover().kind == HitKind::kChartRow || state_.hover().kind == HitKind::kSegment) chart.hovered = state_.hover().segment;
@@ -385,24 +389,16 @@ void WidgetApp::DrawFrame(double now_ms) {
   if (!ShouldDraw() || state_.layout().canvas_width <= 0) return;
   state_.Advance(now_ms);
   const LayoutPlan& plan = state_.layout();
+  if (text_stale_) {  // texts change with the panel, not with the animation
+    text_ = BuildCanvasText(state_, Text());
+    text_stale_ = false;
+  }
   std::array<draw::WheelScene, 2> scenes;
-  std::string label_text, hub_text;  // what each font draws this frame
-  for (int side = 0; side < plan.wheel_count; ++side) {
-    scenes[side] = BuildScene(now_ms, side);
-    hub_text += scenes[side].hub.name;
-    label_text += scenes[side].hub.level + scenes[side].hub.year;
-    for (const auto& s : scenes[side].segments) label_text += s.label;
-  }
+  for (int side = 0; side < plan.wheel_count; ++side) scenes[side] = BuildScene(now_ms, side);
   draw::ChartScene chart;
-  std::array<std::string, 2> captions;
-  if (plan.compare) {
-    chart = BuildChart();
-    for (int side = 0; side < 2; ++side) captions[side] = CompareCaption(state_, Text(), side);
-    label_text += captions[0] + captions[1] + chart.names[0] + chart.names[1] + chart.column_titles[0] + chart.column_titles[1] + chart.note + "0123456789—";
-    for (const auto& l : chart.labels) label_text += l;
-  }
+  if (plan.compare) chart = BuildChart();
   surface_.MakeCurrent();
-  if (fonts_.Ensure(label_text, hub_text, draw::FontSizesFor(scenes[0].geometry.r_outer, dpr_, style_)))
+  if (fonts_.Ensure(text_.label_chars, text_.hub_chars, draw::FontSizesFor(scenes[0].geometry.r_outer, dpr_, style_)))
     atlas_texture_ = renderer_.UploadAtlas(fonts_.pixels().data(), fonts_.width(), fonts_.height());
   if (!fonts_.label()) return;
 
@@ -421,7 +417,7 @@ void WidgetApp::DrawFrame(double now_ms) {
   dl.PushClipRect(ImVec2(0, 0), ImVec2(w, h));
   for (int side = 0; side < plan.wheel_count; ++side) {
     draw::DrawWheel(dl, scenes[side], fonts_, style_);
-    if (plan.compare) draw::DrawCaption(dl, plan.captions[side], side, captions[side], fonts_, style_);
+    if (plan.compare) draw::DrawCaption(dl, plan.captions[side], side, text_.captions[side], fonts_, style_);
   }
   if (plan.compare) draw::DrawOverviewChart(dl, chart, fonts_, style_);
   dl._PopUnusedDrawCmd();
@@ -526,6 +522,7 @@ std::string WidgetApp::Search(std::string_view query, int limit) {
 //-----------------------------------------------------------------------------
 
 void WidgetApp::EmitPanel() {
+  text_stale_ = true;  // every change of what the canvas says comes with a new panel
   Json panel = BuildPanel(state_, Text());
   panel["twin"] = BuildWheelTwin(state_, Text());
   Emit("panel", panel.dump());

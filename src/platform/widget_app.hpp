@@ -17,6 +17,7 @@
 
 #include <emscripten/html5.h>
 
+#include "core/canvas_text.hpp"
 #include "core/framework.hpp"
 #include "core/search.hpp"
 #include "core/strings.hpp"
@@ -54,6 +55,8 @@ class WidgetApp {
   void SetLang(std::string lang);
   void SetReducedMotion(bool reduce);
   void SetVisible(bool visible);
+  // Redraws the glyphs: a font the widget's font stack names may have arrived since.
+  void FontsChanged();
   // Keyboard focus lives on the canvas's accessible twin (HTML buttons); the wheel draws its ring.
   // -1: the hub; 0..5: a segment; anything else: no focus.
   void SetKeyboardFocus(int target);
@@ -106,6 +109,8 @@ class WidgetApp {
   std::string lang_ = "en";
   WidgetState state_;
   draw::WheelStyle style_;
+  CanvasText text_;
+  bool text_stale_ = true;
   BrowserGlyphs glyphs_;
   draw::FontAtlas fonts_{glyphs_};
   GlSurface surface_;

@@ -1,0 +1,78 @@
+// The canvas's texts, built once per state and language: each font is told every character it
+// draws, and only those (the hub font holds the jurisdictions' names alone).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "core/canvas_text.hpp"
+#include "core/utf8.hpp"
+#include "test_support.hpp"
+
+using namespace mgi;
+
+namespace {
+
+Profile Load(const std::string& name) {
+  ProfileLoad load = LoadProfile(test::Asset("profiles/" + name));
+  REQUIRE(load.profile);
+  return *load.profile;
+}
+
+TextContext Text(std::string_view lang = "en") { return {test::TheFramework(), test::TheStrings(), lang}; }
+
+// Every character of `text` is among those of `chars`.
+bool Holds(const std::string& chars, const std::string& text) {
+  const std::vector<char32_t> have = DecodeUtf8(chars);
+  for (char32_t c : DecodeUtf8(text))
+    if (std::find(have.begin(), have.end(), c) == have.end()) return false;
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("one wheel: its labels and hub, each text in the font that draws it") {
+  WidgetState state;
+  state.SetProfile(Load("azerbaijan-2023.json"), 0);
+  const CanvasText t = BuildCanvasText(state, Text());
+  CHECK(t.hubs[0].name == "Republic of Azerbaijan");
+  CHECK(t.hubs[0].year == "2023");
+  CHECK(t.hub_chars == "Republic of Azerbaijan");
+  for (int i = 0; i < kDomainCount; ++i) {
+    CAPTURE(i);
+    CHECK(t.segment_labels[0][i] == SegmentLabel(state, Text(), i));
+    CHECK(Holds(t.label_chars, t.segment_labels[0][i]));
+  }
+  CHECK(Holds(t.label_chars, t.hubs[0].level));
+  CHECK(Holds(t.label_chars, t.hubs[0].year));
+  // Nothing of a comparison: no captions, no chart, and no digits the wheel does not show.
+  CHECK(t.captions[0].empty());
+  CHECK(t.chart_note.empty());
+  CHECK_FALSE(Holds(t.label_chars, "7"));
+}
+
+TEST_CASE("the language changes the texts") {
+  WidgetState state;
+  state.SetProfile(Load("balti-2023.json"), 0);
+  const CanvasText en = BuildCanvasText(state, Text("en")), fr = BuildCanvasText(state, Text("fr"));
+  CHECK(en.hubs[0].level != fr.hubs[0].level);
+  CHECK(en.hubs[0].name == fr.hubs[0].name);  // the profile's own words stay
+}
+
+TEST_CASE("comparing: both wheels, captions, the chart's words and the digits of its counts") {
+  WidgetState state;
+  state.SetProfile(0, Load("azerbaijan-2023.json"), 0);
+  state.BeginLoading(1, "profiles/balti-2023.json");
+  state.SetProfile(1, Load("balti-2023.json"), 0);
+  REQUIRE(state.comparing());
+  const CanvasText t = BuildCanvasText(state, Text());
+  CHECK(t.hubs[1].name.find("Balti") != std::string::npos);
+  CHECK(Holds(t.hub_chars, t.hubs[0].name + t.hubs[1].name));
+  for (int side = 0; side < 2; ++side) {
+    CHECK_FALSE(t.captions[side].empty());
+    CHECK_FALSE(t.legend[side].empty());
+    CHECK(Holds(t.label_chars, t.captions[side] + t.legend[side]));
+  }
+  for (const auto& label : t.chart_labels) CHECK(Holds(t.label_chars, label));
+  CHECK(Holds(t.label_chars, t.chart_column_titles[0] + t.chart_column_titles[1] + t.chart_note));
+  CHECK(Holds(t.label_chars, "0123456789—"));
+}
