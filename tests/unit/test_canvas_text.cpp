@@ -12,13 +12,9 @@ using namespace mgi;
 
 namespace {
 
-Profile Load(const std::string& name) {
-  ProfileLoad load = LoadProfile(test::Asset("profiles/" + name));
-  REQUIRE(load.profile);
-  return *load.profile;
-}
+Profile Load(const std::string& name) { return test::BundledProfile(name); }
 
-TextContext Text(std::string_view lang = "en") { return {test::TheFramework(), test::TheStrings(), lang}; }
+TextContext Text(std::string_view lang = "en") { return test::TextIn(lang); }
 
 // Every character of `text` is among those of `chars`.
 bool Holds(const std::string& chars, const std::string& text) {

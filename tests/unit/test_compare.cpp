@@ -10,11 +10,7 @@ using namespace mgi;
 
 namespace {
 
-Profile Load(const std::string& name) {
-  ProfileLoad load = LoadProfile(test::Asset("profiles/" + name));
-  REQUIRE(load.profile);
-  return *load.profile;
-}
+Profile Load(const std::string& name) { return test::BundledProfile(name); }
 
 bool Overlap(const Rect& a, const Rect& b) {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -22,7 +18,7 @@ bool Overlap(const Rect& a, const Rect& b) {
 
 bool Inside(const Rect& r, float w, float h) { return r.x >= 0 && r.y >= 0 && r.x + r.w <= w + 0.01f && r.y + r.h <= h + 0.01f; }
 
-TextContext Text(std::string_view lang = "en") { return {test::TheFramework(), test::TheStrings(), lang}; }
+TextContext Text(std::string_view lang = "en") { return test::TextIn(lang); }
 
 }  // namespace
 

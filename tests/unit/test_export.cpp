@@ -10,8 +10,8 @@
 using namespace mgi;
 
 namespace {
-Profile Load(const std::string& name) { return *LoadProfile(test::Asset("profiles/" + name)).profile; }
-TextContext Text(std::string_view lang = "en") { return {test::TheFramework(), test::TheStrings(), lang}; }
+Profile Load(const std::string& name) { return test::BundledProfile(name); }
+TextContext Text(std::string_view lang = "en") { return test::TextIn(lang); }
 
 int CountLines(const std::string& s, std::string_view eol) {
   int n = 0;

@@ -6,7 +6,9 @@
 #include <string>
 
 #include "core/framework.hpp"
+#include "core/profile.hpp"
 #include "core/strings.hpp"
+#include "core/view_model.hpp"
 
 namespace mgi::test {
 
@@ -38,5 +40,15 @@ inline const Strings& TheStrings() {
   }();
   return s;
 }
+
+// A profile of assets/profiles, which must load: the tests using it are about what comes after.
+inline Profile BundledProfile(const std::string& name) {
+  ProfileLoad load = LoadProfile(Asset("profiles/" + name));
+  if (!load.profile) throw std::runtime_error("profiles/" + name + " does not load");
+  return std::move(*load.profile);
+}
+
+// The bundled framework and strings in `lang`.
+inline TextContext TextIn(std::string_view lang = "en") { return {TheFramework(), TheStrings(), lang}; }
 
 }  // namespace mgi::test
