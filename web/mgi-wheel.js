@@ -602,7 +602,7 @@
       }
       if (this.destroyed) { this.core = null; return; }
       const ok = this.withStrings([this.lang()], (lang) => this.core._mgi_create(lang.ptr, lang.len,
-        this.motionQuery.matches ? 1 : 0));
+        this.motionQuery.matches ? 1 : 0, this.hostWidth(), window.devicePixelRatio || 1));
       if (!ok) return;
       this.resize();
       this.updateVisible();
@@ -1130,10 +1130,9 @@
     }
 
     // ---- Sizes, visibility
+    hostWidth() { return this.host.clientWidth || this.host.getBoundingClientRect().width; }
     resize() {
-      if (!this.core) return;
-      const width = this.host.clientWidth || this.host.getBoundingClientRect().width;
-      this.core._mgi_set_host_size(width, window.devicePixelRatio || 1);
+      if (this.core) this.core._mgi_set_host_size(this.hostWidth(), window.devicePixelRatio || 1);
     }
     watchDpr() {
       if (this.dprQuery) this.dprQuery.removeEventListener('change', this.onDpr);

@@ -16,10 +16,10 @@ std::string_view View(const char* p, int n) { return (p && n > 0) ? std::string_
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE int mgi_create(const char* lang, int lang_len, int reduced_motion) {
+EMSCRIPTEN_KEEPALIVE int mgi_create(const char* lang, int lang_len, int reduced_motion, float host_width, float dpr) {
   if (g_app) return 1;
   g_app = new mgi::platform::WidgetApp();
-  return g_app->Create(std::string(View(lang, lang_len)), reduced_motion != 0) ? 1 : 0;
+  return g_app->Create(std::string(View(lang, lang_len)), reduced_motion != 0, host_width, dpr) ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_destroy() {

@@ -27,8 +27,10 @@ namespace mgi::platform {
 
 WidgetApp::WidgetApp() = default;
 
-bool WidgetApp::Create(std::string lang, bool reduced_motion) {
+bool WidgetApp::Create(std::string lang, bool reduced_motion, float host_width, float dpr) {
   lang_ = std::move(lang);
+  dpr_ = dpr > 0 ? dpr : 1;
+  host_width_ = host_width;
   state_.SetReducedMotion(reduced_motion);
   Diagnostics diag;
   if (!LoadFramework(embedded::framework_json, &framework_, &diag) || !strings_.Load(embedded::strings_json, &diag)) {
@@ -37,6 +39,8 @@ bool WidgetApp::Create(std::string lang, bool reduced_motion) {
   }
 
   BindCanvas();
+  const LayoutPlan first = PlanLayout(host_width_, false);
+  surface_.Resize(first.canvas_width, first.canvas_height, dpr_);
   if (!surface_.Create()) {
     state_.SetError({"", "this browser cannot draw the wheel (WebGL2 is not available)", {}});
     EmitError(state_.error());

@@ -40,7 +40,9 @@ class WidgetApp {
  public:
   WidgetApp();
   // Sets up framework data, GL and input. On failure reports an error and returns false.
-  bool Create(std::string lang, bool reduced_motion);
+  // `host_width` and `dpr` size the canvas before its WebGL context exists, so the context's
+  // drawing buffer is made once at its real size rather than at 300 x 150 and then again.
+  bool Create(std::string lang, bool reduced_motion, float host_width, float dpr);
   void Destroy();
 
   // ---- Calls from the page
