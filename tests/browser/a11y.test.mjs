@@ -100,7 +100,13 @@ test('the panel scrolls with Page Down and the arrow keys when it has focus', as
   await panel.focus();
   await page.keyboard.press('PageDown');
   await page.waitForFunction(() => document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]').scrollTop > 100);
-  const top = await panel.evaluate((p) => p.scrollTop);
+  // Page Down scrolls smoothly: read the position once it has come to rest, not mid-way.
+  const top = await panel.evaluate((p) => new Promise((resolve) => {
+    let last = p.scrollTop, still = 0;
+    const tick = () => { still = p.scrollTop === last ? still + 1 : 0; last = p.scrollTop; if (still >= 10) resolve(last); else requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  }));
+  assert.ok(top < await panel.evaluate((p) => p.scrollHeight - p.clientHeight), 'Page Down left room to scroll further');
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction((t) => document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]').scrollTop > t, top);
   await page.close();
