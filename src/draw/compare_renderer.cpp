@@ -46,7 +46,7 @@ void DrawSideMarker(ImDrawList& dl, ImVec2 min, ImVec2 max, int side, ImU32 colo
 
 void DrawCaption(ImDrawList& dl, const Rect& box, int side, std::string_view text, const FontAtlas& fonts,
                  const WheelStyle& style) {
-  const float size = fonts.DrawSize(fonts.sizes().label_px);
+  const float size = fonts.sizes().label_px;
   const float marker = 14;
   const TextBlock block = WrapText(fonts.label(), size, text, box.w - marker - 14, 1);
   const float text_w = block.lines.empty() ? 0 : block.width;
@@ -64,8 +64,8 @@ void DrawCaption(ImDrawList& dl, const Rect& box, int side, std::string_view tex
 void DrawOverviewChart(ImDrawList& dl, const ChartScene& c, const FontAtlas& fonts, const WheelStyle& style) {
   const ChartGeometry& g = c.geometry;
   ImFont* font = fonts.label();
-  const float size = fonts.DrawSize(fonts.sizes().label_px);
-  const float small = fonts.DrawSize(fonts.sizes().label_px * 0.92f);
+  const float size = fonts.sizes().label_px;
+  const float small = fonts.sizes().label_px * 0.92f;
   const Rect card = {g.legend.x, g.legend.y, g.legend.w, g.note.y + g.note.h - g.legend.y};
   // A card of its own, so the text reads on any host background and in either theme.
   dl.AddRectFilled(Min(card), Max(card), style.hub_fill, 8.0f);

@@ -62,14 +62,12 @@ bool FontAtlas::Ensure(std::string_view label_text, std::string_view hub_text, c
 
 bool FontAtlas::Build(const std::array<std::vector<char32_t>, 2>& codepoints, const FontSizes& sizes) {
   const float px[2] = {sizes.label_px * sizes.dpr, sizes.hub_px * sizes.dpr};
-  FaceMetrics metrics[2];
-  std::vector<GlyphBox> boxes[2];
+  MeasuredFace faces[2];
   std::vector<PackSize> rects = {{kWhiteSize, kWhiteSize}};
   for (int f = 0; f < 2; ++f) {
-    metrics[f] = source_.Metrics(px[f]);
-    boxes[f] = source_.Measure(px[f], codepoints[f]);
-    if (boxes[f].size() != codepoints[f].size()) return false;
-    for (const GlyphBox& b : boxes[f]) rects.push_back({b.x1 - b.x0, b.y1 - b.y0});
+    faces[f] = source_.Measure(px[f], codepoints[f]);
+    if (faces[f].boxes.size() != codepoints[f].size()) return false;
+    for (const GlyphBox& b : faces[f].boxes) rects.push_back({b.x1 - b.x0, b.y1 - b.y0});
   }
   const auto packing = PackShelves(rects, kPadding, kMinWidth, kMaxWidth);
   if (!packing) return false;
@@ -77,25 +75,22 @@ bool FontAtlas::Build(const std::array<std::vector<char32_t>, 2>& codepoints, co
   std::vector<GlyphPlacement> placements;
   for (int f = 0, r = 1; f < 2; ++f)
     for (std::size_t i = 0; i < codepoints[f].size(); ++i, ++r) {
-      const GlyphBox& b = boxes[f][i];
+      const GlyphBox& b = faces[f].boxes[i];
       if (b.x1 <= b.x0 || b.y1 <= b.y0) continue;
       const PackedRect& at = packing->places[r];
       placements.push_back({codepoints[f][i], px[f], static_cast<float>(at.x - b.x0), static_cast<float>(at.y - b.y0)});
     }
-  pixels_ = source_.Draw(placements, packing->width, packing->height);
-  width_ = packing->width;
-  height_ = packing->height;
-  pixels_.resize(static_cast<std::size_t>(width_) * static_cast<std::size_t>(height_), 0);
+  const int width = packing->width, height = packing->height;
+  pixels_ = source_.Draw(placements, width, height);
+  pixels_.resize(static_cast<std::size_t>(width) * static_cast<std::size_t>(height), 0);
   const PackedRect white = packing->places[0];
   for (int y = 0; y < kWhiteSize; ++y)
-    for (int x = 0; x < kWhiteSize; ++x) pixels_[static_cast<std::size_t>((white.y + y) * width_ + white.x + x)] = 255;
-  const ImVec2 texel(1.0f / static_cast<float>(width_), 1.0f / static_cast<float>(height_));
-  white_uv_ = ImVec2((static_cast<float>(white.x) + kWhiteSize * 0.5f) * texel.x, (static_cast<float>(white.y) + kWhiteSize * 0.5f) * texel.y);
-
-  container_.TexWidth = width_;
-  container_.TexHeight = height_;
-  container_.TexUvScale = texel;
-  container_.TexUvWhitePixel = white_uv_;
+    for (int x = 0; x < kWhiteSize; ++x) pixels_[static_cast<std::size_t>((white.y + y) * width + white.x + x)] = 255;
+  const ImVec2 texel(1.0f / static_cast<float>(width), 1.0f / static_cast<float>(height));
+  container_.TexWidth = width;  // ImFont::AddGlyph reads the texture's size from its atlas
+  container_.TexHeight = height;
+  container_.TexUvWhitePixel =
+      ImVec2((static_cast<float>(white.x) + kWhiteSize * 0.5f) * texel.x, (static_cast<float>(white.y) + kWhiteSize * 0.5f) * texel.y);
   ImFont* fonts[2] = {label_.get(), hub_.get()};
   for (int f = 0, r = 1; f < 2; ++f) {
     ImFont& font = *fonts[f];
@@ -105,11 +100,11 @@ bool FontAtlas::Build(const std::array<std::vector<char32_t>, 2>& codepoints, co
     // The baseline in the middle of a kLineHeightEm line box (CSS's half-leading), so a line of
     // text laid out by its line height is centred on its box whatever the face's proportions.
     const float line = kLineHeightEm * px[f];
-    const float baseline = std::round((line - metrics[f].ascent - metrics[f].descent) * 0.5f + metrics[f].ascent);
+    const float baseline = std::round((line - faces[f].metrics.ascent - faces[f].metrics.descent) * 0.5f + faces[f].metrics.ascent);
     font.Ascent = baseline;
     font.Descent = baseline - line;
     for (std::size_t i = 0; i < codepoints[f].size(); ++i, ++r) {
-      const GlyphBox& b = boxes[f][i];
+      const GlyphBox& b = faces[f].boxes[i];
       const PackedRect& at = packing->places[r];
       const float w = static_cast<float>(b.x1 - b.x0), h = static_cast<float>(b.y1 - b.y0);
       font.AddGlyph(nullptr, static_cast<ImWchar>(codepoints[f][i]), static_cast<float>(b.x0), baseline + static_cast<float>(b.y0),

@@ -16,7 +16,8 @@
 
 namespace mgi::draw {
 
-// Sizes are CSS font sizes (the em box), as a designer means them; ImGui sizes are the same here.
+// Sizes are CSS font sizes (the em box), as a designer means them, and what AddText() takes: each
+// ImFont's FontSize is its CSS size times the devicePixelRatio, drawn scaled back by 1/dpr.
 struct FontSizes {
   float label_px = 13;
   float hub_px = 16;
@@ -34,9 +35,6 @@ class FontAtlas {
   FontAtlas(const FontAtlas&) = delete;
   FontAtlas& operator=(const FontAtlas&) = delete;
 
-  // The size to pass to AddText() for a CSS font size.
-  float DrawSize(float css_px) const { return css_px; }
-
   // Makes sure every character of `label_text` is in label() and of `hub_text` in hub(), at
   // `sizes`. Returns true when the atlas was rebuilt, so the caller re-uploads pixels().
   bool Ensure(std::string_view label_text, std::string_view hub_text, const FontSizes& sizes);
@@ -46,27 +44,24 @@ class FontAtlas {
   ImFont* label() const { return built_ ? label_.get() : nullptr; }
   ImFont* hub() const { return built_ ? hub_.get() : nullptr; }
   const FontSizes& sizes() const { return sizes_; }
-  bool Has(char32_t c) const { return glyphs_[0].count(c) > 0 || glyphs_[1].count(c) > 0; }
 
   // The atlas: one byte of coverage per texel, and where a fully covered texel is.
   const std::vector<unsigned char>& pixels() const { return pixels_; }
-  int width() const { return width_; }
-  int height() const { return height_; }
-  ImVec2 white_uv() const { return white_uv_; }
+  int width() const { return container_.TexWidth; }
+  int height() const { return container_.TexHeight; }
+  ImVec2 white_uv() const { return container_.TexUvWhitePixel; }
 
  private:
   bool Build(const std::array<std::vector<char32_t>, 2>& codepoints, const FontSizes& sizes);
 
   GlyphSource& source_;
-  ImFontAtlas container_;  // ImFont needs an owner; ImGui's own TTF builder is never linked
+  ImFontAtlas container_;  // ImFont needs an owner; it also holds the texture's size and white texel
   std::unique_ptr<ImFont> label_, hub_;
   std::set<char32_t> glyphs_[2];    // label, hub
   std::string last_text_[2];        // the texts of the last call, all of whose characters are in the atlas
   FontSizes sizes_{0, 0, 0};
   bool built_ = false;
   std::vector<unsigned char> pixels_;
-  int width_ = 0, height_ = 0;
-  ImVec2 white_uv_;
 };
 
 }  // namespace mgi::draw

@@ -18,6 +18,12 @@ struct FaceMetrics {
   float ascent = 0, descent = 0;
 };
 
+// One face at one size: its line metrics and the box of each glyph asked for, in order.
+struct MeasuredFace {
+  FaceMetrics metrics;
+  std::vector<GlyphBox> boxes;
+};
+
 // One glyph to draw into the atlas: its pen position (baseline) in atlas pixels.
 struct GlyphPlacement {
   char32_t codepoint = 0;
@@ -28,8 +34,7 @@ struct GlyphPlacement {
 class GlyphSource {
  public:
   virtual ~GlyphSource() = default;
-  virtual FaceMetrics Metrics(float px) = 0;
-  virtual std::vector<GlyphBox> Measure(float px, const std::vector<char32_t>& codepoints) = 0;
+  virtual MeasuredFace Measure(float px, const std::vector<char32_t>& codepoints) = 0;
   // Draws the glyphs into a width x height coverage bitmap (0..255, row-major) and returns it.
   virtual std::vector<unsigned char> Draw(const std::vector<GlyphPlacement>& glyphs, int width, int height) = 0;
 };

@@ -125,7 +125,7 @@ void DrawSegment(ImDrawList& dl, const WheelScene& scene, int i, const FontAtlas
   const float icon = g.r_outer * style.icon_share;
   const float max_width = std::min(r_mid * 0.9f, ring * 0.95f);
   // A word wider than the ring (long names on a phone) shrinks the label rather than breaking it.
-  const float label_px = FitWords(fonts.label(), fonts.DrawSize(sizes.label_px), seg.label, max_width);
+  const float label_px = FitWords(fonts.label(), sizes.label_px, seg.label, max_width);
   const TextBlock text = WrapText(fonts.label(), label_px, seg.label, max_width, 4);
   const float gap = icon * 0.25f;
   const float total = icon + gap + text.Height();
@@ -144,9 +144,9 @@ void DrawHub(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, co
   if (scene.hub_focused) dl.AddCircle(c, r - 3, style.focus_ring, 64, style.focus_ring_px);
 
   const float width = r * 1.5f;
-  const float hub_px = FitWords(fonts.hub(), fonts.DrawSize(sizes.hub_px), scene.hub.name, width);
+  const float hub_px = FitWords(fonts.hub(), sizes.hub_px, scene.hub.name, width);
   const TextBlock name = WrapText(fonts.hub(), hub_px, scene.hub.name, width, 3);
-  const float small = fonts.DrawSize(sizes.label_px * 0.92f);
+  const float small = sizes.label_px * 0.92f;
   const TextBlock level = WrapText(fonts.label(), small, scene.hub.level, width, 3);
   const TextBlock year = WrapText(fonts.label(), small, scene.hub.year, width, 1);
   const float spacing = small * 0.35f;

@@ -75,24 +75,19 @@ struct PackedPlacement {  // the layout mgi_js_glyph_draw reads: four 32-bit wor
 static_assert(sizeof(PackedPlacement) == 16);
 }  // namespace
 
-draw::FaceMetrics BrowserGlyphs::Metrics(float px) {
-  float out[2] = {0, 0};
-  mgi_js_glyph_font(px);
-  mgi_js_glyph_metrics(px, out);
-  return {out[0], out[1]};
-}
-
-std::vector<draw::GlyphBox> BrowserGlyphs::Measure(float px, const std::vector<char32_t>& codepoints) {
+draw::MeasuredFace BrowserGlyphs::Measure(float px, const std::vector<char32_t>& codepoints) {
   const std::vector<std::uint32_t> cps(codepoints.begin(), codepoints.end());
   std::vector<float> out(cps.size() * 5, 0.0f);
+  float metrics[2] = {0, 0};
   mgi_js_glyph_font(px);
+  mgi_js_glyph_metrics(px, metrics);
   mgi_js_glyph_measure(cps.data(), static_cast<int>(cps.size()), out.data());
-  std::vector<draw::GlyphBox> boxes(cps.size());
+  draw::MeasuredFace face{{metrics[0], metrics[1]}, std::vector<draw::GlyphBox>(cps.size())};
   for (std::size_t i = 0; i < cps.size(); ++i) {
     const float* o = &out[i * 5];
-    boxes[i] = {o[0], static_cast<int>(o[1]), static_cast<int>(o[2]), static_cast<int>(o[3]), static_cast<int>(o[4])};
+    face.boxes[i] = {o[0], static_cast<int>(o[1]), static_cast<int>(o[2]), static_cast<int>(o[3]), static_cast<int>(o[4])};
   }
-  return boxes;
+  return face;
 }
 
 std::vector<unsigned char> BrowserGlyphs::Draw(const std::vector<draw::GlyphPlacement>& glyphs, int width, int height) {

@@ -8,8 +8,7 @@ namespace mgi::platform {
 
 class BrowserGlyphs final : public draw::GlyphSource {
  public:
-  draw::FaceMetrics Metrics(float px) override;
-  std::vector<draw::GlyphBox> Measure(float px, const std::vector<char32_t>& codepoints) override;
+  draw::MeasuredFace Measure(float px, const std::vector<char32_t>& codepoints) override;
   std::vector<unsigned char> Draw(const std::vector<draw::GlyphPlacement>& glyphs, int width, int height) override;
 };
 

@@ -39,8 +39,7 @@ bool WidgetApp::Create(std::string lang, bool reduced_motion, float host_width, 
   }
 
   BindCanvas();
-  const LayoutPlan first = PlanLayout(host_width_, false);
-  surface_.Resize(first.canvas_width, first.canvas_height, dpr_);
+  Replan();  // sizes the canvas: the context's drawing buffer is then made once, at that size
   if (!surface_.Create()) {
     state_.SetError({"", "this browser cannot draw the wheel (WebGL2 is not available)", {}});
     EmitError(state_.error());

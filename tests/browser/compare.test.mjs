@@ -3,7 +3,7 @@
 // the picker (filter, keyboard, swap, close), mixed levels, one failing profile, narrow layout.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DOMAIN_IDS, mount, readProfile, screenshot, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
+import { DOMAIN_IDS, mount, pngRegions, readProfile, screenshot, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
 
 const balti = readProfile('balti-2023.json');
 const azerbaijan = readProfile('azerbaijan-2023.json');
@@ -143,22 +143,12 @@ test('with no domain selected: the overview chart on the canvas, its table, and 
   // WebGL's buffer is gone once composited: read the pixels from a screenshot of the page, decoded
   // by the browser itself.
   const box0 = await page.evaluate(() => document.querySelector('#c').getBoundingClientRect().toJSON());
-  const shot = (await page.screenshot()).toString('base64');
-  const inked = await page.evaluate(async ({ shot, rows, box }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${shot}`;
-    await img.decode();
-    const copy = document.createElement('canvas');
-    copy.width = img.width; copy.height = img.height;
-    const ctx = copy.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    return rows.map((r) => {
-      const data = ctx.getImageData(Math.round(box.x + r.x), Math.round(box.y + r.y), Math.round(r.w), Math.round(r.h)).data;
-      const colours = new Set();
-      for (let i = 0; i < data.length; i += 4) colours.add(`${data[i] >> 4},${data[i + 1] >> 4},${data[i + 2] >> 4}`);
-      return colours.size;
-    });
-  }, { shot, rows: layout.chart.rows, box: box0 });
+  const regions = await pngRegions(page, await page.screenshot(), layout.chart.rows.map((r) => ({ ...r, x: box0.x + r.x, y: box0.y + r.y })));
+  const inked = regions.map((data) => {
+    const colours = new Set();
+    for (let i = 0; i < data.length; i += 4) colours.add(`${data[i] >> 4},${data[i + 1] >> 4},${data[i + 2] >> 4}`);
+    return colours.size;
+  });
   for (const n of inked) assert.ok(n > 3, `each chart row is drawn (${inked})`);
   const row = layout.chart.rows[3];
   const box = await page.evaluate(() => document.querySelector('#c').getBoundingClientRect().toJSON());

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { WEB, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
+import { WEB, segmentPoint, start, testRoutes, visitUnderStrictCsp, waitReady } from './harness.mjs';
 import { serve } from '../../tools/static-server.mjs';
 
 // Serves build/web under `prefix` only, as a CDN or a CMS's asset folder would; other paths 404.
@@ -92,23 +92,6 @@ test('one-file build: ready, clickable, and nothing fetched but the page, the sc
 });
 
 test('one-file build under a strict CSP (script-src \'self\' \'wasm-unsafe-eval\'): no violation', async () => {
-  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:";
-  const strict = await start({ headers: { 'Content-Security-Policy': csp }, hooks: testRoutes() });
-  try {
-    const page = await strict.newPage();
-    await page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    await page.goto(strict.url + 'fixtures/one-file.html');
-    const state = await waitReady(page, '#one');
-    assert.equal(state.profile, 'azerbaijan-2023');
-    const p = await segmentPoint(page, 'well-being', { selector: '#one' });
-    await page.mouse.click(p.x, p.y);
-    assert.equal((await page.evaluate(() => document.querySelector('#one').state())).domain, 'well-being');
-    assert.deepEqual(await page.evaluate(() => window.__violations), []);
-    assert.deepEqual(page.pageErrors, []);
-  } finally {
-    await strict.close();
-  }
+  const state = await visitUnderStrictCsp('fixtures/one-file.html', '#one', 'well-being');
+  assert.equal(state.profile, 'azerbaijan-2023');
 });

@@ -2,7 +2,7 @@
 // independent widgets on one page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FRAME_COUNTER, mount, readProfile, screenshot, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
+import { FRAME_COUNTER, mount, readProfile, screenshot, segmentPoint, start, testRoutes, visitUnderStrictCsp, waitReady } from './harness.mjs';
 
 let h;
 before(async () => { h = await start({ hooks: testRoutes() }); });
@@ -70,27 +70,11 @@ test('out of view it draws nothing (but still becomes ready); back in view it fi
 
 test('works under a strict Content-Security-Policy (no unsafe-eval, no unsafe-inline)', async () => {
   // No style-src: inline styles are blocked too (the widget styles itself through CSSOM).
-  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:";
-  const strict = await start({ headers: { 'Content-Security-Policy': csp }, hooks: testRoutes() });
-  try {
-    const page = await strict.newPage();
-    await page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    await page.goto(strict.url + 'fixtures/csp.html');
-    const state = await waitReady(page, '#azerbaijan-wheel');
-    assert.equal(state.profile, 'azerbaijan-2023');
-    const p = await segmentPoint(page, 'partnerships', { selector: '#azerbaijan-wheel' });
-    await page.mouse.click(p.x, p.y);
-    assert.equal((await page.evaluate(() => document.querySelector('#azerbaijan-wheel').state())).domain, 'partnerships');
-    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  const state = await visitUnderStrictCsp('fixtures/csp.html', '#azerbaijan-wheel', 'partnerships', async (page) => {
     const styled = await page.evaluate(() => getComputedStyle(document.querySelector('#azerbaijan-wheel').shadowRoot.querySelector('[part="panel"]')).borderTopStyle);
     assert.equal(styled, 'solid', 'the widget\'s own styles apply');
-    assert.deepEqual(page.pageErrors, []);
-  } finally {
-    await strict.close();
-  }
+  });
+  assert.equal(state.profile, 'azerbaijan-2023');
 });
 
 test('theme: light by default, dark on request, auto follows prefers-color-scheme', async () => {

@@ -2,6 +2,7 @@
 // playwright-core (no browser download), and saves screenshots to build/screenshots for a person
 // to look at.
 import { mkdirSync, readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -53,6 +54,52 @@ export async function screenshot(page, name, target = page) {
   const file = path.join(SHOTS, `${name}.png`);
   await target.screenshot({ path: file });
   return file;
+}
+
+// The strictest policy a page could set for us: no unsafe-eval, no unsafe-inline (scripts or
+// styles); only Wasm compilation is allowed.
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:";
+
+// Opens `pagePath` from a server of its own that sends STRICT_CSP, waits for the widget at
+// `selector`, clicks its `domain` segment and checks it is selected, with no CSP violation and no
+// page error. `check(page)` runs before the page closes, for what else the caller wants to see.
+// Returns the widget's state() when it was ready.
+export async function visitUnderStrictCsp(pagePath, selector, domain, check = async () => {}) {
+  const strict = await start({ headers: { 'Content-Security-Policy': STRICT_CSP }, hooks: testRoutes() });
+  try {
+    const page = await strict.newPage();
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(strict.url + pagePath);
+    const state = await waitReady(page, selector);
+    const p = await segmentPoint(page, domain, { selector });
+    await page.mouse.click(p.x, p.y);
+    assert.equal((await page.evaluate((sel) => document.querySelector(sel).state(), selector)).domain, domain);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    await check(page);
+    assert.deepEqual(page.pageErrors, []);
+    return state;
+  } finally {
+    await strict.close();
+  }
+}
+
+// The pixels of `rects` ([{x, y, w, h}]) of a PNG, decoded by the browser itself (no PNG decoder
+// in the tests): one array of RGBA bytes per rect.
+export async function pngRegions(page, png, rects) {
+  return page.evaluate(async ({ b64, rects }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    return rects.map((r) => Array.from(ctx.getImageData(Math.round(r.x), Math.round(r.y), Math.round(r.w), Math.round(r.h)).data));
+  }, { b64: png.toString('base64'), rects });
 }
 
 // Waits for the element's `ready` promise; returns its state().

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { mount, readProfile, screenshot, start, testRoutes, waitReady } from './harness.mjs';
+import { mount, pngRegions, readProfile, screenshot, start, testRoutes, waitReady } from './harness.mjs';
 
 const azerbaijan = readProfile('azerbaijan-2023.json');
 const balti = readProfile('balti-2023.json');
@@ -187,17 +187,9 @@ test('downloads: CSV and Markdown of the current view, a PNG at 2x with name and
   assert.ok(width >= css * 2, `PNG ${width}px wide for a ${css}px wheel`);
   assert.ok(height > width, 'room for the name above and the legend below');
   // Look at it: draw it into the page and check the name's row and the legend have ink.
-  const ink = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const dark = (y0, y1) => { const data = ctx.getImageData(0, y0, c.width, y1 - y0).data; let n = 0; for (let i = 0; i < data.length; i += 4) if (data[i] < 100) n++; return n; };
-    return { title: dark(0, 100), legend: dark(img.height - 150, img.height) };
-  }, png.body.toString('base64'));
+  const dark = (data) => { let n = 0; for (let i = 0; i < data.length; i += 4) if (data[i] < 100) n++; return n; };
+  const [title, legend] = await pngRegions(page, png.body, [{ x: 0, y: 0, w: width, h: 100 }, { x: 0, y: height - 150, w: width, h: 150 }]);
+  const ink = { title: dark(title), legend: dark(legend) };
   assert.ok(ink.title > 200 && ink.legend > 200, JSON.stringify(ink));
   await page.evaluate((b64) => { const i = new Image(); i.src = `data:image/png;base64,${b64}`; i.style.width = '600px'; document.body.replaceChildren(i); }, png.body.toString('base64'));
   await screenshot(page, 'exported-png');

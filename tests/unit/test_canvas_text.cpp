@@ -55,10 +55,7 @@ TEST_CASE("the language changes the texts") {
 }
 
 TEST_CASE("comparing: both wheels, captions, the chart's words and the digits of its counts") {
-  WidgetState state;
-  state.SetProfile(0, Load("azerbaijan-2023.json"), 0);
-  state.BeginLoading(1, "profiles/balti-2023.json");
-  state.SetProfile(1, Load("balti-2023.json"), 0);
+  const WidgetState state = test::Comparing(Load("azerbaijan-2023.json"), Load("balti-2023.json"));
   REQUIRE(state.comparing());
   const CanvasText t = BuildCanvasText(state, Text());
   CHECK(t.hubs[1].name.find("Balti") != std::string::npos);

@@ -123,12 +123,8 @@ TEST_CASE("comparing: loading until both sides settle; ready if either is") {
 }
 
 TEST_CASE("the comparison panel: aligned lists per side, its own description, not a ranking") {
-  WidgetState s;
-  s.BeginLoading(0, "balti.json");
-  s.BeginLoading(1, "azerbaijan.json");
   const Profile balti = Load("balti-2023.json"), azerbaijan = Load("azerbaijan-2023.json");
-  s.SetProfile(0, balti, 0);
-  s.SetProfile(1, azerbaijan, 0);
+  WidgetState s = test::Comparing(balti, azerbaijan);
 
   // No domain: the overview, with every count and the line saying it is not a ranking.
   Json panel = BuildComparePanel(s, Text());
@@ -166,11 +162,7 @@ TEST_CASE("the comparison panel: aligned lists per side, its own description, no
   CHECK(panel["announce"].get<std::string>().find("Municipality of Balti, 3") != std::string::npos);
 
   // Same level: one shared description, no levels note.
-  WidgetState same;
-  same.BeginLoading(0, "a");
-  same.BeginLoading(1, "b");
-  same.SetProfile(0, azerbaijan, 0);
-  same.SetProfile(1, azerbaijan, 0);
+  WidgetState same = test::Comparing(azerbaijan, azerbaijan);
   same.Select(0, 0);
   panel = BuildComparePanel(same, Text("fr"));
   CHECK(panel["compare"]["levels_note"] == "");

@@ -48,11 +48,7 @@ TEST_CASE("CSV of one domain, of every domain, and of a comparison") {
   CHECK(csv.find(first) != std::string::npos);
   CHECK(ExportFileName(s, "csv") == "balti-2023-partnerships.csv");
 
-  WidgetState both;
-  both.BeginLoading(0, "a");
-  both.BeginLoading(1, "b");
-  both.SetProfile(0, balti, 0);
-  both.SetProfile(1, azerbaijan, 0);
+  WidgetState both = test::Comparing(balti, azerbaijan);
   both.Select(2, 0);
   csv = ExportFindings(both, Text(), ExportKind::kCsv);
   const DomainFindings& q = azerbaijan.domains[2];

@@ -9,6 +9,7 @@
 #include "core/profile.hpp"
 #include "core/strings.hpp"
 #include "core/view_model.hpp"
+#include "core/widget_state.hpp"
 
 namespace mgi::test {
 
@@ -46,6 +47,16 @@ inline Profile BundledProfile(const std::string& name) {
   ProfileLoad load = LoadProfile(Asset("profiles/" + name));
   if (!load.profile) throw std::runtime_error("profiles/" + name + " does not load");
   return std::move(*load.profile);
+}
+
+// Comparing `first` (left) with `second` (right), both loaded, nothing selected.
+inline WidgetState Comparing(const Profile& first, const Profile& second) {
+  WidgetState state;
+  state.BeginLoading(0, "profiles/first.json");
+  state.BeginLoading(1, "profiles/second.json");
+  state.SetProfile(0, first, 0);
+  state.SetProfile(1, second, 0);
+  return state;
 }
 
 // The bundled framework and strings in `lang`.
