@@ -18,6 +18,7 @@
     'mobility-crises', 'safe-orderly-migration'];
   const LANGS = ['en', 'fr', 'es'];
   const FETCH_TIMEOUT_MS = 15000;
+  const EARLY_PROFILE_WAIT_MS = 100;
   const MAX_PROFILE_BYTES = 24 * 1024 * 1024;  // the largest valid profile is about 19 MB
   const SOURCES = { pointer: 0, keyboard: 1, api: 2 };
 
@@ -536,6 +537,10 @@
       // domain are still distinct landmarks.
       this.owner = el('span', { id: 'mgi-owner', class: 'visually-hidden' });
       this.panel = el('section', { part: 'panel', class: 'panel', dir: 'auto', tabindex: '0' });
+      // Known from scroll events, so a new panel goes back to its top without a forced layout: writing
+      // scrollTop on every render made the browser lay out the page there and then, three times at start.
+      this.panelScrolled = false;
+      this.panel.addEventListener('scroll', () => { this.panelScrolled = this.panel.scrollTop > 0; }, { passive: true });
       this.wheelBox.append(this.twin, this.canvas, this.printImage, this.live, this.owner);
       this.frame.append(this.wheelBox, this.panel);
       this.picker = new Picker(this);
@@ -596,7 +601,13 @@
             return {};
           };
         }
-        this.core = await createCore(options);
+        // A profile already on its way gets a moment to arrive while the instance starts: its bytes
+        // then reach the core in the same task as create, and the first frame drawn is the one with
+        // data. Otherwise the browser draws the loading wheel first, because the download's promise
+        // settles in a task that comes after that frame.
+        const early = this.sides[0].prefetch;
+        const arrival = early ? Promise.race([early.bytes.catch(() => {}), new Promise((r) => setTimeout(r, EARLY_PROFILE_WAIT_MS))]) : null;
+        [this.core] = await Promise.all([createCore(options), arrival]);
       } catch (err) {
         return this.failWithoutCore(`the widget core could not start: ${err && err.message || err}`);
       }
@@ -604,8 +615,7 @@
       const ok = this.withStrings([this.lang()], (lang) => this.core._mgi_create(lang.ptr, lang.len,
         this.motionQuery.matches ? 1 : 0, this.hostWidth(), window.devicePixelRatio || 1));
       if (!ok) return;
-      this.resize();
-      this.updateVisible();
+      this.updateVisible();  // the size came with create; later changes come from the ResizeObserver
       if (this.pendingDomain !== undefined) this.selectNow(this.pendingDomain, SOURCES.api);
       else if (this.attr('domain')) this.selectNow(this.attr('domain'), SOURCES.api);
       this.load(0);
@@ -798,7 +808,10 @@
       }
       if (vm.note) p.append(el('p', { class: vm.state === 'loading' ? 'status' : 'note' }, vm.note));
       if (vm.state === 'intro' || vm.state === 'domain') p.append(this.toolbar(vm));
-      p.scrollTop = 0;
+      if (this.panelScrolled) {
+        p.scrollTop = 0;
+        this.panelScrolled = false;
+      }
       this.afterRender();
     }
 

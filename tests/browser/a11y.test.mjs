@@ -101,14 +101,19 @@ test('the panel scrolls with Page Down and the arrow keys when it has focus', as
   await page.keyboard.press('PageDown');
   await page.waitForFunction(() => document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]').scrollTop > 100);
   // Page Down scrolls smoothly: read the position once it has come to rest, not mid-way.
-  const top = await panel.evaluate((p) => new Promise((resolve) => {
+  const atRest = () => panel.evaluate((p) => new Promise((resolve) => {
     let last = p.scrollTop, still = 0;
     const tick = () => { still = p.scrollTop === last ? still + 1 : 0; last = p.scrollTop; if (still >= 10) resolve(last); else requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   }));
+  const top = await atRest();
   assert.ok(top < await panel.evaluate((p) => p.scrollHeight - p.clientHeight), 'Page Down left room to scroll further');
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction((t) => document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]').scrollTop > t, top);
+  // Another domain is read from its beginning, not from where the last one was left.
+  assert.ok(await atRest() > top);
+  await page.evaluate(() => document.querySelector('mgi-wheel').select('well-being'));
+  assert.equal(await panel.evaluate((p) => [p.querySelector('h2').textContent, p.scrollTop].join(' @ ')), 'Well-being of migrants @ 0');
   await page.close();
 });
 
