@@ -8,13 +8,6 @@ if(NOT EXISTS "${MGI_IMGUI_DIR}/imgui.cpp")
   message(FATAL_ERROR "Dear ImGui not found at ${MGI_IMGUI_DIR}: run scripts/setup.sh")
 endif()
 
-set(MGI_IMGUI_DEFINES
-  IMGUI_DISABLE_DEMO_WINDOWS      # no demo windows or style editor in the binary
-  IMGUI_DISABLE_DEBUG_TOOLS       # no metrics/debug log windows
-  IMGUI_DISABLE_OBSOLETE_FUNCTIONS
-  IMGUI_DISABLE_FILE_FUNCTIONS    # no ini file, no fopen: the widget has no filesystem
-  IMGUI_DISABLE_SSE
-)
 # Size over speed: the wheel is light work, and every KB crosses a phone's network (issue 7;
 # bench/RESULTS.md records what each of these saved). Cache variables so bench/ can measure the
 # steps one at a time in build directories of its own.

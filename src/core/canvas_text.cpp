@@ -4,8 +4,23 @@
 
 namespace mgi {
 
+std::string_view TrimBeforeEllipsis(std::string_view line) {
+  static constexpr std::string_view kDanglers[] = {" ", "\n", ",", ";", ":", "\u00B7", "\u2014", "\u2013", "-", "("};
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view d : kDanglers) {
+      if (line.size() >= d.size() && line.substr(line.size() - d.size()) == d) {
+        line.remove_suffix(d.size());
+        trimmed = true;
+      }
+    }
+  }
+  return line;
+}
+
 CanvasText BuildCanvasText(const WidgetState& state, const TextContext& text) {
   CanvasText out;
+  out.label_chars = out.hub_chars = std::string(kEllipsis);  // any of them may be cut
   const int wheels = state.comparing() ? 2 : 1;
   for (int side = 0; side < wheels; ++side) {
     for (int i = 0; i < kDomainCount; ++i) {

@@ -5,12 +5,19 @@
 #pragma once
 #include <array>
 #include <string>
+#include <string_view>
 
 #include "core/domains.hpp"
 #include "core/view_model.hpp"
 #include "core/widget_state.hpp"
 
 namespace mgi {
+
+// What a text cut to fit its lines ends with (draw/text_layout.cpp); in both fonts' glyph sets.
+inline constexpr std::string_view kEllipsis = "\u2026";
+// The start of a cut line, without what would dangle before the ellipsis: trailing spaces and
+// separators ("Name · Level ·" becomes "Name · Level", to read "Name · Level…").
+std::string_view TrimBeforeEllipsis(std::string_view cut_line);
 
 struct CanvasText {
   std::array<std::array<std::string, kDomainCount>, 2> segment_labels;  // per wheel

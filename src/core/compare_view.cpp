@@ -67,7 +67,8 @@ std::string CompareCaption(const WidgetState& state, const TextContext& t, int s
 std::string LegendText(const WidgetState& state, const TextContext& t, int side) {
   const Profile* p = state.profile(side);
   if (!p) return SideName(state, t, side);
-  return p->name + " · " + LevelLine(*p, t) + " · " + std::to_string(p->published.year);
+  // The year before the level: should the line be cut, what tells two profiles apart stays.
+  return p->name + " · " + std::to_string(p->published.year) + " · " + LevelLine(*p, t);
 }
 
 Json BuildComparePanel(const WidgetState& state, const TextContext& t) {

@@ -14,7 +14,7 @@ Json BuildComparePanel(const WidgetState& state, const TextContext& text);
 
 // The caption over each wheel: the jurisdiction's name and level, or its status.
 std::string CompareCaption(const WidgetState& state, const TextContext& text, int side);
-// The chart's legend: name, level and year.
+// The chart's legend: name, year and level.
 std::string LegendText(const WidgetState& state, const TextContext& text, int side);
 
 }  // namespace mgi

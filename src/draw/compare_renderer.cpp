@@ -20,8 +20,8 @@ void DrawLeft(ImDrawList& dl, ImFont* font, float size, std::string_view text, f
               int max_lines, ImU32 colour) {
   const TextBlock block = WrapText(font, size, text, width, max_lines);
   float y = mid_y - block.Height() * 0.5f;
-  for (std::string_view line : block.lines) {
-    dl.AddText(font, size, {x, y}, colour, line.data(), line.data() + line.size());
+  for (std::size_t i = 0; i < block.lines.size(); ++i) {
+    DrawLine(dl, font, size, block, i, {x, y}, colour);
     y += block.line_height;
   }
 }
@@ -55,9 +55,7 @@ void DrawCaption(ImDrawList& dl, const Rect& box, int side, std::string_view tex
   dl.AddRectFilled({x - 8, mid - 12}, {x + total + 8, mid + 12}, style.hub_fill, 12.0f);
   DrawSideMarker(dl, {x, mid - marker * 0.5f}, {x + marker, mid + marker * 0.5f}, side, style.hub_text);
   if (!block.lines.empty()) {
-    const std::string_view line = block.lines[0];
-    dl.AddText(fonts.label(), size, {x + marker + 8, mid - block.line_height * 0.5f}, style.hub_text, line.data(),
-               line.data() + line.size());
+    DrawLine(dl, fonts.label(), size, block, 0, {x + marker + 8, mid - block.line_height * 0.5f}, style.hub_text);
   }
 }
 

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/canvas_text.hpp"
 #include "imgui.h"
 #include "draw/font_atlas.hpp"
 
@@ -12,13 +13,22 @@ namespace mgi::draw {
 struct TextBlock {
   std::vector<std::string_view> lines;
   float line_height = 0;
-  float width = 0;  // widest line
+  float width = 0;         // widest line, the ellipsis included
+  bool truncated = false;  // more text than lines: the last line ends with kEllipsis when drawn
   float Height() const { return line_height * static_cast<float>(lines.size()); }
+  bool EndsWithEllipsis(std::size_t line) const { return truncated && line + 1 == lines.size(); }
 };
 
 // Breaks `text` into lines no wider than `max_width` at `size` px (words longer than a line are
-// broken by ImGui). At most `max_lines` lines.
+// broken by ImGui). At most `max_lines` lines; text beyond them is cut where the last line, with an
+// ellipsis (kEllipsis), still fits, so a reader sees that something is missing.
 TextBlock WrapText(ImFont* font, float size, std::string_view text, float max_width, int max_lines = 4);
+
+// Width of line `i` of `block` as drawn (with its ellipsis, if any).
+float LineWidth(ImFont* font, float size, const TextBlock& block, std::size_t i);
+// Draws line `i` of `block` with its top-left corner at `pos`, and its ellipsis, if any.
+void DrawLine(ImDrawList& dl, ImFont* font, float size, const TextBlock& block, std::size_t i, ImVec2 pos,
+              ImU32 colour);
 
 void DrawCentred(ImDrawList& dl, ImFont* font, float size, const TextBlock& block, ImVec2 centre, ImU32 colour);
 

@@ -32,7 +32,7 @@ TEST_CASE("one wheel: its labels and hub, each text in the font that draws it") 
   const CanvasText t = BuildCanvasText(state, Text());
   CHECK(t.hubs[0].name == "Republic of Azerbaijan");
   CHECK(t.hubs[0].year == "2023");
-  CHECK(t.hub_chars == "Republic of Azerbaijan");
+  CHECK(t.hub_chars == std::string(kEllipsis) + "Republic of Azerbaijan");  // the name, and the mark of a cut
   for (int i = 0; i < kDomainCount; ++i) {
     CAPTURE(i);
     CHECK(t.segment_labels[0][i] == SegmentLabel(state, Text(), i));
@@ -68,4 +68,22 @@ TEST_CASE("comparing: both wheels, captions, the chart's words and the digits of
   for (const auto& label : t.chart_labels) CHECK(Holds(t.label_chars, label));
   CHECK(Holds(t.label_chars, t.chart_column_titles[0] + t.chart_column_titles[1] + t.chart_note));
   CHECK(Holds(t.label_chars, "0123456789—"));
+}
+
+TEST_CASE("both fonts hold the ellipsis that a cut text ends with") {
+  WidgetState state;
+  state.SetProfile(Load("balti-2023.json"), 0);
+  for (const CanvasText& t : {BuildCanvasText(state, Text()), BuildCanvasText(test::Comparing(Load("azerbaijan-2023.json"), Load("balti-2023.json")), Text())}) {
+    CHECK(Holds(t.label_chars, std::string(kEllipsis)));
+    CHECK(Holds(t.hub_chars, std::string(kEllipsis)));
+  }
+}
+
+TEST_CASE("a cut line loses what would dangle before its ellipsis, and nothing else") {
+  CHECK(TrimBeforeEllipsis("Municipality of Balti \u00B7 2023 \u00B7 ") == "Municipality of Balti \u00B7 2023");
+  CHECK(TrimBeforeEllipsis("Migrants\u2019 rights, ") == "Migrants\u2019 rights");
+  CHECK(TrimBeforeEllipsis("Safe, orderly and regular \u2014") == "Safe, orderly and regular");
+  CHECK(TrimBeforeEllipsis("Chi\u0219in\u0103u") == "Chi\u0219in\u0103u");  // a word's own letters stay
+  CHECK(TrimBeforeEllipsis(" \u00B7 ").empty());
+  CHECK(TrimBeforeEllipsis("").empty());
 }

@@ -1,0 +1,104 @@
+// The wheel's text layout over real ImFonts, built by FontAtlas from a glyph source of fixed
+// metrics: every glyph advances half its size, so widths are known without a browser.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/canvas_text.hpp"
+#include "core/utf8.hpp"
+#include "draw/font_atlas.hpp"
+#include "draw/text_layout.hpp"
+
+namespace {
+
+using mgi::draw::FontAtlas;
+using mgi::draw::TextBlock;
+using mgi::draw::WrapText;
+
+class HalfEmGlyphs final : public mgi::draw::GlyphSource {
+ public:
+  mgi::draw::MeasuredFace Measure(float px, const std::vector<char32_t>& codepoints) override {
+    mgi::draw::MeasuredFace face{{px * 0.8f, px * 0.2f}, {}};
+    for (char32_t c : codepoints) {
+      const int w = static_cast<int>(px * 0.5f);
+      face.boxes.push_back(c == U' ' ? mgi::draw::GlyphBox{px * 0.5f, 0, 0, 0, 0}
+                                     : mgi::draw::GlyphBox{px * 0.5f, 0, -static_cast<int>(px * 0.7f), w, 0});
+    }
+    return face;
+  }
+  std::vector<unsigned char> Draw(const std::vector<mgi::draw::GlyphPlacement>&, int width, int height) override {
+    return std::vector<unsigned char>(static_cast<std::size_t>(width) * static_cast<std::size_t>(height), 255);
+  }
+};
+
+constexpr float kPx = 10;  // 5 px per character at this size
+
+struct Fonts {
+  HalfEmGlyphs source;
+  FontAtlas atlas{source};
+  explicit Fonts(std::string_view text) {
+    REQUIRE(atlas.Ensure(std::string(text) + std::string(mgi::kEllipsis), "", {kPx, kPx, 1}));
+    REQUIRE(atlas.label() != nullptr);
+  }
+  TextBlock Wrap(std::string_view text, float width, int lines) { return WrapText(atlas.label(), kPx, text, width, lines); }
+};
+
+std::vector<std::string> Lines(const TextBlock& b) { return {b.lines.begin(), b.lines.end()}; }
+
+}  // namespace
+
+TEST_CASE("text that fits is laid out whole, word by word, with no ellipsis") {
+  Fonts f("Well-being of migrants");
+  const TextBlock one = f.Wrap("Well-being of migrants", 200, 4);
+  CHECK(Lines(one) == std::vector<std::string>{"Well-being of migrants"});
+  CHECK_FALSE(one.truncated);
+  CHECK(one.width == doctest::Approx(22 * 5));
+
+  const TextBlock two = f.Wrap("Well-being of migrants", 70, 4);  // 14 characters a line
+  CHECK(Lines(two) == std::vector<std::string>{"Well-being of", "migrants"});
+  CHECK_FALSE(two.truncated);
+  CHECK(two.Height() == doctest::Approx(2 * kPx * mgi::draw::kLineHeightEm));
+}
+
+TEST_CASE("text beyond its lines ends in an ellipsis that fits, with nothing dangling before it") {
+  const std::string legend = "Municipality of Balti \u00B7 2023 \u00B7 Local profile \u00B7 Republic of Moldova";
+  Fonts f(legend);
+  const TextBlock b = f.Wrap(legend, 180, 1);  // 36 characters
+  REQUIRE(b.lines.size() == 1);
+  CHECK(b.truncated);
+  CHECK(b.EndsWithEllipsis(0));
+  CHECK(legend.starts_with(b.lines[0]));
+  // Cut by characters, as CSS's text-overflow: ellipsis does: 34 of them and the ellipsis.
+  CHECK(b.lines[0] == "Municipality of Balti \u00B7 2023 \u00B7 Loc");
+  CHECK(f.Wrap(legend, 165, 1).lines[0] == "Municipality of Balti \u00B7 2023");  // " · " does not dangle
+  CHECK(mgi::draw::LineWidth(f.atlas.label(), kPx, b, 0) <= 180);
+  CHECK(b.width == doctest::Approx(mgi::draw::LineWidth(f.atlas.label(), kPx, b, 0)));
+
+  // Two lines of three: only the last one is cut.
+  const TextBlock two = f.Wrap(legend, 90, 2);
+  REQUIRE(two.lines.size() == 2);
+  CHECK(two.truncated);
+  CHECK_FALSE(two.EndsWithEllipsis(0));
+  CHECK(two.EndsWithEllipsis(1));
+  for (std::size_t i = 0; i < two.lines.size(); ++i) CHECK(mgi::draw::LineWidth(f.atlas.label(), kPx, two, i) <= 90);
+}
+
+TEST_CASE("a cut never splits a character, whatever the script") {
+  const std::string name = "\u0411\u0259\u043B\u0442\u0438 \u0219i \u0103\u0103\u0103\u0103\u0103\u0103\u0103\u0103\u0103\u0103\u0103\u0103\u0103\u0103";
+  Fonts f(name);
+  for (float width = 10; width <= 120; width += 5) {
+    CAPTURE(width);
+    const TextBlock b = f.Wrap(name, width, 1);
+    REQUIRE(b.lines.size() == 1);
+    CHECK(mgi::ValidateUtf8(b.lines[0]));
+    if (b.truncated && !b.lines[0].empty()) CHECK(mgi::draw::LineWidth(f.atlas.label(), kPx, b, 0) <= width);
+  }
+}
+
+TEST_CASE("the end of the text is not a cut: trailing spaces and line breaks only") {
+  Fonts f("Partnerships");
+  const TextBlock b = f.Wrap("Partnerships  \n ", 200, 1);
+  CHECK(Lines(b) == std::vector<std::string>{"Partnerships"});
+  CHECK_FALSE(b.truncated);
+}
