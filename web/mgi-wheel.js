@@ -514,6 +514,9 @@
       this.pendingDomain = undefined;
       this.sides = [{ seq: 0, abort: null, url: null }, { seq: 0, abort: null, url: null }];
       this.ready.renew();
+      // The downloads first: the core and the profile travel while the shadow DOM is built.
+      this.prefetch();
+      loadCore().catch(() => {});  // start() reports a failure
 
       const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
       root.replaceChildren();
@@ -574,7 +577,6 @@
       this.printQuery = matchMedia('print');
       this.printQuery.addEventListener('change', this.onPrint);
       this.watchDpr();
-      this.prefetch();
       this.start();
     }
 
