@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "imgui.h"
@@ -36,7 +37,7 @@ class FontAtlas {
   FontAtlas& operator=(const FontAtlas&) = delete;
 
   // Makes sure every character of `label_text` is in label() and of `hub_text` in hub(), at
-  // `sizes`. Returns true when the atlas was rebuilt, so the caller re-uploads pixels().
+  // `sizes`. Returns true when the atlas was rebuilt, so the caller uploads TakePixels().
   bool Ensure(std::string_view label_text, std::string_view hub_text, const FontSizes& sizes);
   // The next Ensure() rasterises every glyph again (the page's fonts changed).
   void Invalidate() { built_ = false; }
@@ -45,8 +46,9 @@ class FontAtlas {
   ImFont* hub() const { return built_ ? hub_.get() : nullptr; }
   const FontSizes& sizes() const { return sizes_; }
 
-  // The atlas: one byte of coverage per texel, and where a fully covered texel is.
-  const std::vector<unsigned char>& pixels() const { return pixels_; }
+  // The new atlas's texels, one byte of coverage each, handed over once: the GPU keeps the
+  // texture, and a rebuild draws every glyph again, so no copy stays in the Wasm heap.
+  std::vector<unsigned char> TakePixels() { return std::exchange(pixels_, {}); }
   int width() const { return container_.TexWidth; }
   int height() const { return container_.TexHeight; }
   ImVec2 white_uv() const { return container_.TexUvWhitePixel; }

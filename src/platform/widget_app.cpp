@@ -401,8 +401,10 @@ void WidgetApp::DrawFrame(double now_ms) {
   draw::ChartScene chart;
   if (plan.compare) chart = BuildChart();
   surface_.MakeCurrent();
-  if (fonts_.Ensure(text_.label_chars, text_.hub_chars, draw::FontSizesFor(scenes[0].geometry.r_outer, dpr_, style_)))
-    atlas_texture_ = renderer_.UploadAtlas(fonts_.pixels().data(), fonts_.width(), fonts_.height());
+  if (fonts_.Ensure(text_.label_chars, text_.hub_chars, draw::FontSizesFor(scenes[0].geometry.r_outer, dpr_, style_))) {
+    const std::vector<unsigned char> texels = fonts_.TakePixels();
+    atlas_texture_ = renderer_.UploadAtlas(texels.data(), fonts_.width(), fonts_.height());
+  }
   if (!fonts_.label()) return;
 
   // What ImGui::NewFrame() would set up for a viewport's background list, minus the context.

@@ -102,8 +102,9 @@ export async function pngRegions(page, png, rects) {
   }, { b64: png.toString('base64'), rects });
 }
 
-// Waits for the element's `ready` promise; returns its state().
+// Waits for the element (a page may add it later) and its `ready` promise; returns its state().
 export async function waitReady(page, selector = 'mgi-wheel') {
+  await page.waitForSelector(selector, { state: 'attached' });
   return page.evaluate(async (sel) => {
     const el = document.querySelector(sel);
     await customElements.whenDefined('mgi-wheel');

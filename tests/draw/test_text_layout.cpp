@@ -102,3 +102,23 @@ TEST_CASE("the end of the text is not a cut: trailing spaces and line breaks onl
   CHECK(Lines(b) == std::vector<std::string>{"Partnerships"});
   CHECK_FALSE(b.truncated);
 }
+
+TEST_CASE("the atlas is rebuilt only for new characters or sizes, and hands its texels over once") {
+  HalfEmGlyphs source;
+  FontAtlas atlas(source);
+  REQUIRE(atlas.Ensure("Partnerships", "Balti", {kPx, 16, 1}));
+  const std::vector<unsigned char> texels = atlas.TakePixels();
+  CHECK(texels.size() == static_cast<std::size_t>(atlas.width()) * static_cast<std::size_t>(atlas.height()));
+  CHECK(atlas.TakePixels().empty());  // no copy stays behind
+  CHECK(atlas.label()->FindGlyphNoFallback(U'P') != nullptr);
+  CHECK(atlas.hub()->FindGlyphNoFallback(U'B') != nullptr);
+  CHECK(atlas.hub()->FindGlyphNoFallback(U'P') == nullptr);  // each font holds its own text's characters
+
+  CHECK_FALSE(atlas.Ensure("Partnerships", "Balti", {kPx, 16, 1}));
+  CHECK_FALSE(atlas.Ensure("ship", "Bal", {kPx, 16, 1}));         // characters it already holds
+  CHECK(atlas.Ensure("Partnerships \u0103", "Balti", {kPx, 16, 1}));  // a new one
+  CHECK(atlas.label()->FindGlyphNoFallback(U'\u0103') != nullptr);
+  CHECK_FALSE(atlas.TakePixels().empty());
+  CHECK(atlas.Ensure("Partnerships \u0103", "Balti", {kPx, 16, 2}));  // another DPR
+  CHECK(atlas.label()->FontSize == doctest::Approx(2 * kPx));
+}
