@@ -13,23 +13,16 @@ target_compile_definitions(unit_tests PRIVATE MGI_ASSETS_DIR="${MGI_ASSETS_DIR}"
 target_compile_options(unit_tests PRIVATE -Wall -Wextra -Werror)
 # The contrast test reads the wheel's drawing colours (wheel_style needs only imgui.h's colour
 # macros, no ImGui code), so it sees what the widget draws.
-if(NOT EXISTS "${MGI_IMGUI_DIR}/imgui.h")
-  message(FATAL_ERROR "Dear ImGui not found at ${MGI_IMGUI_DIR}: run scripts/setup.sh")
-endif()
 target_sources(unit_tests PRIVATE "${CMAKE_SOURCE_DIR}/src/draw/wheel_style.cpp")
 target_include_directories(unit_tests SYSTEM PRIVATE "${MGI_IMGUI_DIR}")
 add_test(NAME unit_tests COMMAND unit_tests)
 
 # The drawing layer's text code (font atlas, wrapping, ellipsis) over Dear ImGui's own font code,
 # with a glyph source of fixed metrics standing in for the browser's (tests/draw).
-add_library(imgui_native STATIC "${MGI_IMGUI_DIR}/imgui.cpp" "${MGI_IMGUI_DIR}/imgui_draw.cpp"
-                                "${MGI_IMGUI_DIR}/imgui_tables.cpp" "${MGI_IMGUI_DIR}/imgui_widgets.cpp")
-target_include_directories(imgui_native SYSTEM PUBLIC "${MGI_IMGUI_DIR}")
-target_compile_definitions(imgui_native PUBLIC ${MGI_IMGUI_DEFINES})
 file(GLOB MGI_DRAW_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/draw/*.cpp")
 add_executable(draw_tests ${MGI_DRAW_TEST_SOURCES} "${CMAKE_SOURCE_DIR}/tests/unit/main.cpp"
                           "${CMAKE_SOURCE_DIR}/src/draw/font_atlas.cpp" "${CMAKE_SOURCE_DIR}/src/draw/text_layout.cpp")
-target_link_libraries(draw_tests PRIVATE mgi_core imgui_native)
+target_link_libraries(draw_tests PRIVATE mgi_core imgui)
 target_include_directories(draw_tests SYSTEM PRIVATE "${MGI_DOCTEST_INCLUDE}")
 target_compile_options(draw_tests PRIVATE -Wall -Wextra -Werror)
 add_test(NAME draw_tests COMMAND draw_tests)

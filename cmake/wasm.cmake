@@ -4,10 +4,6 @@
 # data and strings, linked into a modularised mgi-wheel-core.js + .wasm. Only what the widget
 # calls is linked: no ImGui context, windows, widgets, font builder or default font.
 # Every web flag lives here (hello_imgui's habit), each with the reason it is there.
-if(NOT EXISTS "${MGI_IMGUI_DIR}/imgui.cpp")
-  message(FATAL_ERROR "Dear ImGui not found at ${MGI_IMGUI_DIR}: run scripts/setup.sh")
-endif()
-
 # Size over speed: the wheel is light work, and every KB crosses a phone's network (issue 7;
 # bench/RESULTS.md records what each of these saved). Cache variables so bench/ can measure the
 # steps one at a time in build directories of its own.
@@ -23,14 +19,6 @@ if(MGI_WASM_LTO)
   list(APPEND MGI_WEB_COMPILE_FLAGS -flto)
 endif()
 
-add_library(imgui STATIC
-  "${MGI_IMGUI_DIR}/imgui.cpp"
-  "${MGI_IMGUI_DIR}/imgui_draw.cpp"
-  "${MGI_IMGUI_DIR}/imgui_tables.cpp"
-  "${MGI_IMGUI_DIR}/imgui_widgets.cpp"
-)
-target_include_directories(imgui SYSTEM PUBLIC "${MGI_IMGUI_DIR}")
-target_compile_definitions(imgui PUBLIC ${MGI_IMGUI_DEFINES})
 target_compile_options(imgui PRIVATE ${MGI_WEB_COMPILE_FLAGS})
 target_compile_options(mgi_core PRIVATE ${MGI_WEB_COMPILE_FLAGS})
 

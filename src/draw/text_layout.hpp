@@ -12,9 +12,11 @@ namespace mgi::draw {
 
 struct TextBlock {
   std::vector<std::string_view> lines;
+  std::vector<float> line_widths;  // each line as drawn, its ellipsis included
   float line_height = 0;
-  float width = 0;         // widest line, the ellipsis included
-  bool truncated = false;  // more text than lines: the last line ends with kEllipsis when drawn
+  float width = 0;           // widest line
+  float ellipsis_width = 0;  // set when truncated
+  bool truncated = false;    // more text than lines: the last line ends with kEllipsis when drawn
   float Height() const { return line_height * static_cast<float>(lines.size()); }
   bool EndsWithEllipsis(std::size_t line) const { return truncated && line + 1 == lines.size(); }
 };
@@ -24,8 +26,6 @@ struct TextBlock {
 // ellipsis (kEllipsis), still fits, so a reader sees that something is missing.
 TextBlock WrapText(ImFont* font, float size, std::string_view text, float max_width, int max_lines = 4);
 
-// Width of line `i` of `block` as drawn (with its ellipsis, if any).
-float LineWidth(ImFont* font, float size, const TextBlock& block, std::size_t i);
 // Draws line `i` of `block` with its top-left corner at `pos`, and its ellipsis, if any.
 void DrawLine(ImDrawList& dl, ImFont* font, float size, const TextBlock& block, std::size_t i, ImVec2 pos,
               ImU32 colour);
