@@ -603,12 +603,12 @@
             return {};
           };
         }
-        // A profile already on its way gets a moment to arrive while the instance starts: its bytes
-        // then reach the core in the same task as create, and the first frame drawn is the one with
-        // data. Otherwise the browser draws the loading wheel first, because the download's promise
-        // settles in a task that comes after that frame.
-        const early = this.sides[0].prefetch;
-        const arrival = early ? Promise.race([early.bytes.catch(() => {}), new Promise((r) => setTimeout(r, EARLY_PROFILE_WAIT_MS))]) : null;
+        // Profiles already on their way (one, or two when comparing) get a moment to arrive while the
+        // instance starts: their bytes then reach the core in the same task as create, and the first
+        // frame drawn is the one with data. Otherwise the browser draws the loading wheel first,
+        // because a download's promise settles in a task that comes after that frame.
+        const early = this.sides.filter((s) => s.prefetch).map((s) => s.prefetch.bytes.catch(() => {}));
+        const arrival = early.length ? Promise.race([Promise.all(early), new Promise((r) => setTimeout(r, EARLY_PROFILE_WAIT_MS))]) : null;
         [this.core] = await Promise.all([createCore(options), arrival]);
       } catch (err) {
         return this.failWithoutCore(`the widget core could not start: ${err && err.message || err}`);

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, mount, screenshot, start, testRoutes } from './harness.mjs';
+import { FRAME_COUNTER, ROOT, mount, screenshot, start, testRoutes } from './harness.mjs';
 
 const good = readFileSync(path.join(ROOT, 'assets/profiles/balti-2023.json'));
 const healthy = new Set();  // routes that have been told to answer properly from now on
@@ -120,3 +120,30 @@ test('the profile downloads while the core is still loading, not after it', asyn
     `profile requested ${times.wasmDelivered - times.profileRequested} ms before the core arrived`);
   await page.close();
 });
+
+// Profiles that have arrived by the time the core starts reach it in the same task as its creation,
+// so the browser draws no loading wheel first: one frame, with both profiles when comparing.
+for (const [name, attrs] of [
+  ['one profile', 'profile="/profiles/balti-2023.json"'],
+  ['two profiles, compared', 'profile="/profiles/balti-2023.json" compare="/profiles/azerbaijan-2023.json"'],
+]) {
+  test(`downloads done before the core starts: the first frame drawn has the data (${name})`, async () => {
+    const page = await h.newPage();
+    await page.addInitScript(FRAME_COUNTER);
+    await page.route('**/mgi-wheel-core.wasm', async (route) => {
+      const response = await route.fetch();
+      await new Promise((r) => setTimeout(r, 800));
+      await route.fulfill({ response });
+    });
+    await mount(page, h.url, `<mgi-wheel ${attrs}></mgi-wheel>`);
+    const seen = await page.evaluate(async () => {
+      const el = document.querySelector('mgi-wheel');
+      await el.ready;
+      return { frames: window.__frames, state: el.state() };
+    });
+    assert.equal(seen.state.profile, 'balti-2023');
+    assert.equal(seen.state.compare, attrs.includes('compare') ? 'azerbaijan-2023' : null);
+    assert.equal(seen.frames, 1, `${seen.frames} frames drawn before ready`);
+    await page.close();
+  });
+}
