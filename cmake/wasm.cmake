@@ -61,8 +61,12 @@ set(MGI_WEB_LINK_FLAGS
   -sENVIRONMENT=web
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2   # = -sUSE_WEBGL2=1 without a WebGL1 fallback
   -sALLOW_MEMORY_GROWTH=1
-  -sINITIAL_MEMORY=4MB              # grows only for a large profile
-  -sTOTAL_STACK=1MB                 # shallow call depth; the default 5 MB is memory for nothing
+  # One profile needs under 512 KB in all, two compared under 1 MB; a large profile grows it.
+  -sINITIAL_MEMORY=1MB
+  # Four times what every browser test needs: they all pass on 64 KB in a build with
+  # -sSTACK_OVERFLOW_CHECK=2 (bench/RESULTS.md). nlohmann's parser and destructor do not recurse,
+  # so a profile nested a million arrays deep needs no more.
+  -sTOTAL_STACK=256KB
   -sDYNAMIC_EXECUTION=0             # no eval/new Function: works under a strict CSP
   -sFILESYSTEM=0                    # assets are embedded; profiles arrive through fetch in JS
   -sMALLOC=emmalloc                 # small allocator, enough for a widget

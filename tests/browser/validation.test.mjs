@@ -31,11 +31,19 @@ function largestProfile() {
 }
 const LARGEST = Buffer.from(largestProfile());
 
+// A valid profile carrying, under a key the format does not know, arrays nested a million deep
+// (2 MB, under the 24 MB limit): a parser or destructor that recursed would overflow the Wasm's
+// 256 KB stack on it.
+const DEEP_LEVELS = 1_000_000;
+const DEEP = Buffer.from(readFileSync(path.join(ROOT, 'assets/profiles/balti-2023.json'), 'utf8')
+  .replace(/^\{/, `{"x-nested": ${'['.repeat(DEEP_LEVELS)}${']'.repeat(DEEP_LEVELS)},`));
+
 let h;
 before(async () => {
   h = await start({
     hooks: testRoutes({
       '/largest.json': (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(LARGEST),
+      '/deep.json': (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(DEEP),
     }),
   });
   // tests/data/{valid,invalid}/* served as they are, byte for byte.
@@ -138,6 +146,19 @@ test('the largest profile the format allows loads and shows every finding', asyn
   await screenshot(page, 'largest-profile');
   console.log(`# largest profile (${(LARGEST.length / 1e6).toFixed(1)} MB): ready after ${timing.loaded.toFixed(0)} ms, ` +
     `selecting a domain of 200 findings to the next frame ${timing.selectMs.toFixed(0)} ms`);
+  assert.deepEqual(page.pageErrors, []);
+  await page.close();
+});
+
+test('arrays nested a million deep under an unknown key: a warning, and the profile is drawn', async () => {
+  const page = await h.newPage();
+  await mount(page, h.url, '');
+  const seen = await load(page, '/deep.json');
+  assert.equal(seen.event, 'ready');
+  assert.equal(seen.state, 'intro');
+  assert.match(seen.text, /Balti/);
+  assert.ok(page.consoleMessages.some((m) => m.type === 'warning' && /x-nested: unknown key, ignored/.test(m.text)),
+    'the unknown key is reported on the console');
   assert.deepEqual(page.pageErrors, []);
   await page.close();
 });
