@@ -102,16 +102,20 @@ test('a hung request times out after 15 s with a clear message', async () => {
   assert.ok(failed.retry);
 });
 
+// Holds the Wasm back for `ms`, as a slow network would; `delivered()` runs as it is let through.
+async function holdBackCore(page, ms, delivered = () => {}) {
+  await page.route('**/mgi-wheel-core.wasm', async (route) => {
+    const response = await route.fetch();
+    await new Promise((r) => setTimeout(r, ms));
+    delivered();
+    await route.fulfill({ response });
+  });
+}
+
 test('the profile downloads while the core is still loading, not after it', async () => {
   const page = await h.newPage();
   const times = {};
-  // Hold the Wasm back for a second, as a slow network would.
-  await page.route('**/mgi-wheel-core.wasm', async (route) => {
-    const response = await route.fetch();
-    await new Promise((r) => setTimeout(r, 1000));
-    times.wasmDelivered = Date.now();
-    await route.fulfill({ response });
-  });
+  await holdBackCore(page, 1000, () => { times.wasmDelivered = Date.now(); });
   page.on('request', (r) => { if (r.url().endsWith('/profiles/balti-2023.json')) times.profileRequested ??= Date.now(); });
   await mount(page, h.url, '<mgi-wheel profile="/profiles/balti-2023.json"></mgi-wheel>');
   const state = await page.evaluate(async () => { const el = document.querySelector('mgi-wheel'); await el.ready; return el.state(); });
@@ -130,11 +134,7 @@ for (const [name, attrs] of [
   test(`downloads done before the core starts: the first frame drawn has the data (${name})`, async () => {
     const page = await h.newPage();
     await page.addInitScript(FRAME_COUNTER);
-    await page.route('**/mgi-wheel-core.wasm', async (route) => {
-      const response = await route.fetch();
-      await new Promise((r) => setTimeout(r, 800));
-      await route.fulfill({ response });
-    });
+    await holdBackCore(page, 800);
     await mount(page, h.url, `<mgi-wheel ${attrs}></mgi-wheel>`);
     const seen = await page.evaluate(async () => {
       const el = document.querySelector('mgi-wheel');
