@@ -17,13 +17,17 @@ target_sources(unit_tests PRIVATE "${CMAKE_SOURCE_DIR}/src/draw/wheel_style.cpp"
 target_include_directories(unit_tests SYSTEM PRIVATE "${MGI_IMGUI_DIR}")
 add_test(NAME unit_tests COMMAND unit_tests)
 
-# The drawing layer's text code (font atlas, wrapping, ellipsis) over Dear ImGui's own font code,
-# with a glyph source of fixed metrics standing in for the browser's (tests/draw).
+# The drawing layer natively (tests/draw): its text code (font atlas, wrapping, ellipsis) over Dear
+# ImGui's own font code and the frames a widget model draws, with a glyph source of fixed metrics
+# standing in for the browser's.
 file(GLOB MGI_DRAW_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/draw/*.cpp")
-add_executable(draw_tests ${MGI_DRAW_TEST_SOURCES} "${CMAKE_SOURCE_DIR}/tests/unit/main.cpp"
-                          "${CMAKE_SOURCE_DIR}/src/draw/font_atlas.cpp" "${CMAKE_SOURCE_DIR}/src/draw/text_layout.cpp")
+# Every file of src/draw: the frame a model draws is built here as in the widget.
+file(GLOB MGI_DRAW_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/draw/*.cpp")
+add_executable(draw_tests ${MGI_DRAW_TEST_SOURCES} "${CMAKE_SOURCE_DIR}/tests/unit/main.cpp" ${MGI_DRAW_SOURCES})
 target_link_libraries(draw_tests PRIVATE mgi_core imgui)
 target_include_directories(draw_tests SYSTEM PRIVATE "${MGI_DOCTEST_INCLUDE}")
+target_include_directories(draw_tests PRIVATE "${CMAKE_SOURCE_DIR}/tests/unit")  # test_support.hpp
+target_compile_definitions(draw_tests PRIVATE MGI_ASSETS_DIR="${MGI_ASSETS_DIR}")
 target_compile_options(draw_tests PRIVATE -Wall -Wextra -Werror)
 add_test(NAME draw_tests COMMAND draw_tests)
 

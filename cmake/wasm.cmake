@@ -30,10 +30,12 @@ add_library(mgi_widget OBJECT
   src/draw/wheel_renderer.cpp
   src/draw/compare_renderer.cpp
   src/draw/font_atlas.cpp
+  src/draw/widget_scene.cpp
   src/platform/host_bridge.cpp
   src/platform/browser_glyphs.cpp
   src/platform/gl_surface.cpp
   src/platform/gl_renderer.cpp
+  src/platform/pointer_input.cpp
   src/platform/widget_app.cpp
   src/platform/exports.cpp
 )

@@ -1,4 +1,5 @@
-// The C functions web/mgi-wheel.js calls. One Wasm instance is one widget, so one WidgetApp.
+// The C functions web/mgi-wheel.js calls. One Wasm instance is one widget, so one WidgetApp; what
+// only decides (selection, queries, reader tools) goes straight to its model.
 // Strings arrive as pointer + length in UTF-8 (profile text may be megabytes: no stack copies).
 #include <emscripten.h>
 
@@ -12,6 +13,7 @@ mgi::platform::WidgetApp* g_app = nullptr;
 std::string g_out;  // keeps a returned string alive until the next call
 
 std::string_view View(const char* p, int n) { return (p && n > 0) ? std::string_view(p, n) : std::string_view(); }
+double Now() { return mgi::platform::WidgetApp::Now(); }
 }  // namespace
 
 extern "C" {
@@ -35,37 +37,38 @@ EMSCRIPTEN_KEEPALIVE void mgi_set_host_size(float width, float dpr) {
 
 // side: 0 for the `profile`, 1 for the `compare` profile (beginning to load it starts comparing).
 EMSCRIPTEN_KEEPALIVE void mgi_begin_loading(int side, const char* url, int url_len) {
-  if (g_app && (side == 0 || side == 1)) g_app->BeginLoading(side, std::string(View(url, url_len)));
+  if (g_app && (side == 0 || side == 1)) g_app->model().BeginLoading(side, std::string(View(url, url_len)), Now());
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_load_profile(int side, const char* url, int url_len, const char* text, int text_len) {
-  if (g_app && (side == 0 || side == 1)) g_app->LoadProfile(side, std::string(View(url, url_len)), View(text, text_len));
+  if (g_app && (side == 0 || side == 1)) g_app->model().LoadProfile(side, std::string(View(url, url_len)), View(text, text_len), Now());
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_load_failed(int side, const char* url, int url_len, const char* message, int message_len) {
   if (g_app && (side == 0 || side == 1))
-    g_app->LoadFailed(side, std::string(View(url, url_len)), std::string(View(message, message_len)));
+    g_app->model().LoadFailed(side, std::string(View(url, url_len)), std::string(View(message, message_len)));
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_stop_comparing() {
-  if (g_app) g_app->StopComparing();
+  if (g_app) g_app->model().StopComparing(Now());
 }
 
 // source: 0 pointer, 1 keyboard, 2 api. Returns 0 for an unknown id.
 EMSCRIPTEN_KEEPALIVE int mgi_select(const char* id, int id_len, int source) {
-  return g_app && g_app->Select(View(id, id_len), static_cast<mgi::platform::SelectSource>(source)) ? 1 : 0;
+  if (!g_app || source < 0 || source > 2) return 0;
+  return g_app->model().Select(View(id, id_len), static_cast<mgi::SelectSource>(source), Now()) ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_set_lang(const char* lang, int lang_len) {
-  if (g_app) g_app->SetLang(std::string(View(lang, lang_len)));
+  if (g_app) g_app->model().SetLang(std::string(View(lang, lang_len)));
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_set_reduced_motion(int reduce) {
-  if (g_app) g_app->SetReducedMotion(reduce != 0);
+  if (g_app) g_app->model().SetReducedMotion(reduce != 0);
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_set_visible(int visible) {
-  if (g_app) g_app->SetVisible(visible != 0);
+  if (g_app) g_app->model().SetVisible(visible != 0);
 }
 
 // The page's fonts changed (a web font finished loading): glyphs drawn before came from a fallback.
@@ -74,7 +77,7 @@ EMSCRIPTEN_KEEPALIVE void mgi_fonts_changed() {
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_set_focus(int target) {
-  if (g_app) g_app->SetKeyboardFocus(target);
+  if (g_app) g_app->model().SetKeyboardFocus(target);
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_render_now() {
@@ -82,49 +85,49 @@ EMSCRIPTEN_KEEPALIVE void mgi_render_now() {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_state_json() {
-  g_out = g_app ? g_app->StateJson() : "null";
+  g_out = g_app ? g_app->model().StateJson() : "null";
   return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_layout_json() {
-  g_out = g_app ? g_app->LayoutJson() : "null";
+  g_out = g_app ? g_app->model().LayoutJson(Now()) : "null";
   return g_out.c_str();
 }
 
 // ---- Reader tools: links, citations, exports, search (strings are UTF-8, lengths in bytes).
 EMSCRIPTEN_KEEPALIVE const char* mgi_parse_link(const char* fragment, int len) {
-  g_out = g_app ? g_app->ParseLink(View(fragment, len)) : "null";
+  g_out = g_app ? g_app->model().ParseLink(View(fragment, len)) : "null";
   return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_format_link(const char* id, int id_len, const char* domain, int domain_len,
                                                  const char* key, int key_len) {
-  g_out = g_app ? g_app->FormatLink(View(id, id_len), View(domain, domain_len), View(key, key_len)) : "";
+  g_out = g_app ? g_app->model().FormatLink(View(id, id_len), View(domain, domain_len), View(key, key_len)) : "";
   return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_export(int kind) {
-  g_out = g_app ? g_app->Export(kind) : "null";
+  g_out = g_app ? g_app->model().Export(kind) : "null";
   return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_file_name(const char* ext, int ext_len) {
-  g_out = g_app ? g_app->FileName(View(ext, ext_len)) : "";
+  g_out = g_app ? g_app->model().FileName(View(ext, ext_len)) : "";
   return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_cite(const char* url, int url_len, int year, int month, int day, int side,
                                           const char* domain, int domain_len, const char* key, int key_len) {
-  g_out = g_app ? g_app->Cite(View(url, url_len), year, month, day, side, View(domain, domain_len), View(key, key_len)) : "";
+  g_out = g_app ? g_app->model().Cite(View(url, url_len), year, month, day, side, View(domain, domain_len), View(key, key_len)) : "";
   return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE int mgi_search_add(const char* id, int id_len, const char* text, int text_len) {
-  return g_app && g_app->AddToSearch(std::string(View(id, id_len)), View(text, text_len)) ? 1 : 0;
+  return g_app && g_app->model().AddToSearch(std::string(View(id, id_len)), View(text, text_len)) ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_search(const char* query, int query_len, int limit) {
-  g_out = g_app ? g_app->Search(View(query, query_len), limit) : "null";
+  g_out = g_app ? g_app->model().Search(View(query, query_len), limit) : "null";
   return g_out.c_str();
 }
 

@@ -1,5 +1,5 @@
 // The wheel's text layout over real ImFonts, built by FontAtlas from a glyph source of fixed
-// metrics: every glyph advances half its size, so widths are known without a browser.
+// metrics (fixed_glyphs.hpp), so widths are known without a browser.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -9,28 +9,14 @@
 #include "core/utf8.hpp"
 #include "draw/font_atlas.hpp"
 #include "draw/text_layout.hpp"
+#include "fixed_glyphs.hpp"
 
 namespace {
 
 using mgi::draw::FontAtlas;
 using mgi::draw::TextBlock;
 using mgi::draw::WrapText;
-
-class HalfEmGlyphs final : public mgi::draw::GlyphSource {
- public:
-  mgi::draw::MeasuredFace Measure(float px, const std::vector<char32_t>& codepoints) override {
-    mgi::draw::MeasuredFace face{{px * 0.8f, px * 0.2f}, {}};
-    for (char32_t c : codepoints) {
-      const int w = static_cast<int>(px * 0.5f);
-      face.boxes.push_back(c == U' ' ? mgi::draw::GlyphBox{px * 0.5f, 0, 0, 0, 0}
-                                     : mgi::draw::GlyphBox{px * 0.5f, 0, -static_cast<int>(px * 0.7f), w, 0});
-    }
-    return face;
-  }
-  std::vector<unsigned char> Draw(const std::vector<mgi::draw::GlyphPlacement>&, int width, int height) override {
-    return std::vector<unsigned char>(static_cast<std::size_t>(width) * static_cast<std::size_t>(height), 255);
-  }
-};
+using mgi::test::HalfEmGlyphs;
 
 constexpr float kPx = 10;  // 5 px per character at this size
 

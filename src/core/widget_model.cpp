@@ -1,0 +1,376 @@
+// [SECTION] Calls from the page
+// [SECTION] Pointer and keyboard focus
+// [SECTION] Frames
+// [SECTION] Queries from the page
+// [SECTION] Output to the page
+#include "core/widget_model.hpp"
+
+#include <algorithm>
+
+#include "core/citation.hpp"
+#include "core/compare_view.hpp"
+#include "core/export.hpp"
+#include "core/finding_key.hpp"
+#include "core/overview_chart.hpp"
+#include "core/search_view.hpp"
+
+namespace mgi {
+
+WidgetModel::WidgetModel(const Framework& framework, const Strings& strings, WidgetHost& host, float lift_px)
+    : framework_(framework), strings_(strings), host_(host), lift_px_(lift_px) {}
+
+void WidgetModel::Start(std::string lang, bool reduced_motion, float host_width, double now_ms) {
+  lang_ = std::move(lang);
+  host_width_ = host_width;
+  state_.SetReducedMotion(reduced_motion);
+  Replan(now_ms);
+  EmitPanel();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Calls from the page
+//-----------------------------------------------------------------------------
+
+void WidgetModel::SetHostWidth(float host_width, double now_ms) {
+  host_width_ = host_width;
+  Replan(now_ms);
+}
+
+void WidgetModel::Replan(double now_ms) {
+  const LayoutPlan plan = PlanLayout(host_width_, state_.comparing());
+  const bool changed = !(plan == state_.layout());
+  state_.SetLayout(plan, now_ms);
+  host_.ResizeCanvas(plan.canvas_width, plan.canvas_height);
+  if (changed) {
+    const Json layout = {{"wide", plan.wide},
+                         {"compare", plan.compare},
+                         {"canvas_width", plan.canvas_width},
+                         {"canvas_height", plan.canvas_height}};
+    host_.Emit("layout", layout.dump());
+  }
+  RequestFrame();
+}
+
+void WidgetModel::BeginLoading(int side, std::string url, double now_ms) {
+  const bool was_comparing = state_.comparing();
+  state_.BeginLoading(side, std::move(url));
+  ready_sent_ = false;
+  if (state_.comparing() != was_comparing) Replan(now_ms);
+  EmitPanel();
+  RequestFrame();
+}
+
+void WidgetModel::StopComparing(double now_ms) {
+  if (!state_.comparing()) return;
+  state_.StopComparing();
+  Replan(now_ms);
+  EmitPanel();
+  if (state_.phase() == Phase::kReady) ready_sent_ = false;  // `ready` again once redrawn alone
+  RequestFrame();
+}
+
+void WidgetModel::LoadProfile(int side, std::string url, std::string_view text, double now_ms) {
+  ProfileLoad load = mgi::LoadProfile(text);
+  if (!load.diagnostics.warnings.empty()) {
+    Json warning = {{"url", url}, {"messages", Json::array()}};
+    for (const Issue& w : load.diagnostics.warnings) warning["messages"].push_back(w.ToString());
+    host_.Emit("warning", warning.dump());
+  }
+  if (!load.profile) {
+    const auto& errors = load.diagnostics.errors;
+    LoadError error{url, errors.front().ToString(), {}, true};
+    if (errors.size() > 1) error.message += " (and " + std::to_string(errors.size() - 1) + " more)";
+    for (const Issue& e : errors) error.details.push_back(e.ToString());
+    state_.SetError(side, std::move(error));
+    EmitError(state_.error(side), side);
+    EmitPanel();
+    RequestFrame();
+    return;
+  }
+  state_.SetProfile(side, std::move(*load.profile), now_ms);
+  EmitPanel();
+  RequestFrame();
+}
+
+void WidgetModel::LoadFailed(int side, std::string url, std::string message) {
+  state_.SetError(side, {std::move(url), std::move(message), {}});
+  EmitError(state_.error(side), side);
+  EmitPanel();
+  RequestFrame();
+}
+
+bool WidgetModel::Select(std::string_view domain_id, SelectSource source, double now_ms) {
+  std::optional<int> domain;
+  if (!domain_id.empty()) {
+    domain = DomainIndex(domain_id);
+    if (!domain) return false;
+  }
+  if (state_.Select(domain, now_ms)) {
+    EmitSelect(source);
+    EmitPanel();
+    RequestFrame();
+  }
+  return true;
+}
+
+void WidgetModel::SetLang(std::string lang) {
+  if (lang == lang_) return;
+  lang_ = std::move(lang);
+  EmitPanel();
+  RequestFrame();
+}
+
+void WidgetModel::SetVisible(bool visible) {
+  visible_ = visible;
+  if (visible) RequestFrame();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Pointer and keyboard focus
+//-----------------------------------------------------------------------------
+
+WheelGeometry WidgetModel::GeometryAt(double now_ms, int side) const {
+  WheelGeometry g = FitWheel(state_.layout().wheels[side], lift_px_);
+  g.rotation_deg = state_.RotationAt(now_ms);  // one turn for both wheels: they select together
+  return g;
+}
+
+Hit WidgetModel::HitAt(Point p, double now_ms) const {
+  for (int side = 0; side < state_.side_count(); ++side) {
+    if (state_.phase(side) != Phase::kReady) continue;
+    Hit hit = HitTest(GeometryAt(now_ms, side), p);
+    if (hit.kind != HitKind::kNone) {
+      hit.wheel = side;
+      return hit;
+    }
+  }
+  if (state_.comparing()) {
+    if (const auto row = ChartRowAt(PlanChart(state_.layout().chart), p)) return {HitKind::kChartRow, *row, 0};
+  }
+  return {};
+}
+
+void WidgetModel::Hover(Hit hit) {
+  if (state_.phase() != Phase::kReady) hit = {};
+  host_.SetPointerCursor(hit.kind != HitKind::kNone);
+  if (hit == state_.hover()) return;
+  state_.SetHover(hit);
+  RequestFrame();
+}
+
+void WidgetModel::Activate(Hit hit, SelectSource source, double now_ms) {
+  if (state_.phase() != Phase::kReady) return;
+  if (hit.kind == HitKind::kHub) {
+    Select("", source, now_ms);
+  } else if (hit.kind == HitKind::kSegment || hit.kind == HitKind::kChartRow) {
+    // The selected segment again returns to the introduction.
+    const bool again = state_.selected() && *state_.selected() == hit.segment;
+    Select(again ? std::string_view() : kDomainIds[hit.segment], source, now_ms);
+  }
+}
+
+void WidgetModel::PointerMove(Point p, double now_ms) { Hover(HitAt(p, now_ms)); }
+
+void WidgetModel::PointerLeave() { Hover({}); }
+
+void WidgetModel::PointerDown() {
+  if (!focus_visible_) return;
+  focus_visible_ = false;
+  RequestFrame();
+}
+
+void WidgetModel::Click(Point p, double now_ms) {
+  const Hit hit = HitAt(p, now_ms);
+  if (hit.kind != HitKind::kNone) state_.SetFocus(hit.kind == HitKind::kHub ? -1 : hit.segment);
+  Activate(hit, SelectSource::kPointer, now_ms);
+}
+
+void WidgetModel::SetKeyboardFocus(int target) {
+  has_focus_ = target >= -1 && target < kDomainCount;
+  focus_visible_ = has_focus_;
+  state_.SetFocus(has_focus_ ? std::optional<int>(target) : std::nullopt);
+  RequestFrame();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frames
+//-----------------------------------------------------------------------------
+
+void WidgetModel::SetDrawable(bool drawable) {
+  drawable_ = drawable;
+  RequestFrame();
+}
+
+void WidgetModel::FailDrawing(std::string message) {
+  drawable_ = false;  // no more frames: there is nothing they could draw
+  state_.SetError({"", std::move(message), {}});
+  EmitError(state_.error());
+  EmitPanel();
+}
+
+bool WidgetModel::ShouldDraw() const {
+  return drawable_ && (visible_ || (!ready_sent_ && state_.phase() == Phase::kReady));
+}
+
+void WidgetModel::RequestFrame() {
+  if (ShouldDraw()) host_.RequestFrame();
+}
+
+void WidgetModel::BeginFrame(double now_ms) {
+  state_.Advance(now_ms);
+  if (text_stale_) {  // texts change with the panel, not with the animation
+    text_ = BuildCanvasText(state_, Text());
+    text_stale_ = false;
+  }
+}
+
+void WidgetModel::EndFrame(double now_ms) {
+  if (state_.phase() == Phase::kReady && !ready_sent_) {
+    ready_sent_ = true;
+    host_.Emit("ready", StateJson());
+  }
+  if (state_.AnimatingAt(now_ms)) RequestFrame();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Queries from the page
+//-----------------------------------------------------------------------------
+
+std::string WidgetModel::StateJson() const {
+  const Profile* p = state_.profile(0);
+  const Profile* c = state_.comparing() ? state_.profile(1) : nullptr;
+  const Json state = {
+      {"domain", state_.selected() ? Json(kDomainIds[*state_.selected()]) : Json(nullptr)},
+      {"profile", p ? Json(p->id) : Json(nullptr)},
+      {"compare", c ? Json(c->id) : Json(nullptr)},
+      {"phase", state_.phase() == Phase::kReady ? "ready" : state_.phase() == Phase::kError ? "error" : "loading"},
+      {"lang", lang_},
+  };
+  return state.dump();
+}
+
+std::string WidgetModel::LayoutJson(double now_ms) const {
+  Json wheels = Json::array();
+  for (int side = 0; side < state_.side_count(); ++side) {
+    const WheelGeometry g = GeometryAt(now_ms, side);
+    Json segments = Json::array();
+    for (int i = 0; i < kDomainCount; ++i)
+      segments.push_back({{"id", kDomainIds[i]}, {"start_deg", g.SegmentStart(i)}, {"end_deg", g.SegmentEnd(i)}});
+    const Profile* p = state_.profile(side);
+    wheels.push_back({{"profile", p ? Json(p->id) : Json(nullptr)},
+                      {"cx", g.centre.x},
+                      {"cy", g.centre.y},
+                      {"r_inner", g.r_inner},
+                      {"r_outer", g.r_outer},
+                      {"segments", segments}});
+  }
+  Json layout = {{"wheels", wheels}};
+  if (state_.comparing()) {
+    // Beyond SPEC's `wheels`: where the overview chart's rows are, for tests and host pages.
+    const ChartGeometry chart = PlanChart(state_.layout().chart);
+    Json rows = Json::array();
+    for (int d = 0; d < kDomainCount; ++d) {
+      const Rect& r = chart.rows[d];
+      rows.push_back({{"id", kDomainIds[d]}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}});
+    }
+    layout["chart"] = {{"rows", rows}};
+  }
+  return layout.dump();
+}
+
+std::string WidgetModel::ParseLink(std::string_view fragment) const {
+  const auto link = ParseFindingLink(fragment);
+  if (!link) return "null";
+  return Json{{"element_id", link->element_id}, {"domain", kDomainIds[link->domain]}, {"key", link->key}}.dump();
+}
+
+std::string WidgetModel::FormatLink(std::string_view element_id, std::string_view domain_id,
+                                    std::string_view key) const {
+  const auto domain = DomainIndex(domain_id);
+  if (!domain) return "";
+  return FormatFindingLink({std::string(element_id), *domain, std::string(key)});
+}
+
+std::string WidgetModel::Export(int kind) const {
+  const bool csv = kind == 0;
+  return Json{{"name", ExportFileName(state_, csv ? "csv" : "md")},
+              {"text", ExportFindings(state_, Text(), csv ? ExportKind::kCsv : ExportKind::kMarkdown)}}
+      .dump();
+}
+
+std::string WidgetModel::FileName(std::string_view extension) const { return ExportFileName(state_, extension); }
+
+std::string WidgetModel::Cite(std::string_view url, int year, int month, int day, int side,
+                              std::string_view domain_id, std::string_view key) const {
+  if (side < 0 || side >= state_.side_count() || !state_.profile(side)) return "";
+  const Profile& p = *state_.profile(side);
+  CitationRequest request{p, url, {year, month, day}, std::nullopt};
+  if (const auto domain = DomainIndex(domain_id)) {
+    const auto ref = ResolveFindingKey(p.domains[*domain], key);
+    if (!ref) return "";
+    request.finding = CitedFinding{*domain, *ref};
+  }
+  return mgi::Cite(request, Text());
+}
+
+bool WidgetModel::AddToSearch(std::string id, std::string_view text) {
+  ProfileLoad load = mgi::LoadProfile(text);
+  if (!load.profile) return false;
+  search_built_for_.clear();
+  for (auto& entry : catalogue_) {
+    if (entry.first == id) {
+      entry.second = std::move(*load.profile);
+      return true;
+    }
+  }
+  catalogue_.emplace_back(std::move(id), std::move(*load.profile));
+  return true;
+}
+
+std::string WidgetModel::Search(std::string_view query, int limit) {
+  // The loaded profiles first (what the reader sees), then the rest of the catalogue.
+  std::string wanted;
+  for (int side = 0; side < state_.side_count(); ++side)
+    if (const Profile* p = state_.profile(side)) wanted += p->id + "\n";
+  wanted += std::to_string(catalogue_.size());
+  if (wanted != search_built_for_) {
+    search_.Clear();
+    std::vector<std::string> seen;
+    for (int side = 0; side < state_.side_count(); ++side) {
+      if (const Profile* p = state_.profile(side)) {
+        search_.Add(p->id, *p);
+        seen.push_back(p->id);
+      }
+    }
+    for (const auto& [id, profile] : catalogue_)
+      if (std::find(seen.begin(), seen.end(), id) == seen.end()) search_.Add(id, profile);
+    search_built_for_ = wanted;
+  }
+  const SearchResults results = search_.Search(query, static_cast<std::size_t>(std::max(limit, 1)));
+  return SearchResultsJson(results, query, Text()).dump();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Output to the page
+//-----------------------------------------------------------------------------
+
+void WidgetModel::EmitPanel() {
+  text_stale_ = true;  // every change of what the canvas says comes with a new panel
+  Json panel = BuildPanel(state_, Text());
+  panel["twin"] = BuildWheelTwin(state_, Text());
+  host_.Emit("panel", panel.dump());
+}
+
+void WidgetModel::EmitSelect(SelectSource source) {
+  const char* names[] = {"pointer", "keyboard", "api"};
+  const Json event = {{"domain", state_.selected() ? Json(kDomainIds[*state_.selected()]) : Json(nullptr)},
+                      {"source", names[static_cast<int>(source)]}};
+  host_.Emit("select", event.dump());
+}
+
+void WidgetModel::EmitError(const LoadError& error, int side) {
+  host_.Emit("error",
+             Json{{"message", error.message}, {"url", error.url}, {"details", error.details}, {"side", side}}.dump());
+}
+
+}  // namespace mgi

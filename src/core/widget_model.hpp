@@ -1,0 +1,132 @@
+// One widget's behaviour, without a browser: commands and the time in, messages to the page and
+// frame requests out. It owns the WidgetState and decides everything the platform used to decide
+// beside its input and GL code: what a click or a key focus does, when a frame is worth drawing,
+// when `ready` is due, what the panel and the canvas say. The platform layer (src/platform) only
+// turns html5.h events and page calls into these commands and draws the scenes that src/draw
+// builds from the model; native tests drive the same model through whole visitor stories.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/canvas_text.hpp"
+#include "core/framework.hpp"
+#include "core/search.hpp"
+#include "core/strings.hpp"
+#include "core/view_model.hpp"
+#include "core/widget_state.hpp"
+
+namespace mgi {
+
+enum class SelectSource { kPointer, kKeyboard, kApi };
+
+// What the model needs from whoever hosts it: the page (through Wasm) or a test.
+class WidgetHost {
+ public:
+  virtual ~WidgetHost() = default;
+  // kind: "panel", "layout", "select", "ready", "error", "warning"; json: the message.
+  virtual void Emit(std::string_view kind, std::string_view json) = 0;
+  // Something changed on the canvas: call Frame() at the next display refresh.
+  virtual void RequestFrame() = 0;
+  // The canvas's size in CSS pixels changed (the drawing buffer follows it).
+  virtual void ResizeCanvas(float css_width, float css_height) = 0;
+  virtual void SetPointerCursor(bool pointer) = 0;
+};
+
+class WidgetModel {
+ public:
+  // `lift_px`: how far a raised segment moves out (the drawing style's), so that hit-testing and
+  // layout() leave room for exactly what is drawn.
+  WidgetModel(const Framework& framework, const Strings& strings, WidgetHost& host, float lift_px);
+
+  // Emits the first panel (loading). `host_width` in CSS pixels.
+  void Start(std::string lang, bool reduced_motion, float host_width, double now_ms);
+
+  // ---- Calls from the page
+  void SetHostWidth(float host_width, double now_ms);
+  // side 0: the `profile`; side 1: the `compare` profile (loading it starts the comparison).
+  void BeginLoading(int side, std::string url, double now_ms);
+  void LoadProfile(int side, std::string url, std::string_view text, double now_ms);
+  void LoadFailed(int side, std::string url, std::string message);
+  void StopComparing(double now_ms);
+  // False for an id that is not a domain (nothing changes). Empty id: the introduction.
+  bool Select(std::string_view domain_id, SelectSource source, double now_ms);
+  void SetLang(std::string lang);
+  void SetReducedMotion(bool reduce) { state_.SetReducedMotion(reduce); }
+  void SetVisible(bool visible);
+  // Keyboard focus lives on the canvas's accessible twin (HTML buttons); the wheel draws its ring.
+  // -1: the hub; 0..5: a segment; anything else: no focus.
+  void SetKeyboardFocus(int target);
+
+  // ---- Pointer input, in CSS pixels of the canvas
+  void PointerMove(Point p, double now_ms);
+  void PointerLeave();
+  void PointerDown();  // a click is not keyboard use: the focus ring goes
+  void Click(Point p, double now_ms);
+
+  // ---- Frames
+  // The drawing surface works (or stopped working: then no frames are asked for).
+  void SetDrawable(bool drawable);
+  // The surface cannot draw at all: the widget shows `message` as its error.
+  void FailDrawing(std::string message);
+  // Whether a frame now would be worth drawing: in view, or the first frame of a profile (so that
+  // `ready` resolves below the fold too).
+  bool ShouldDraw() const;
+  // Brings animations and canvas texts up to `now_ms`; call before building the frame's scenes.
+  void BeginFrame(double now_ms);
+  // After the frame reached the screen: `ready` once per load, and another frame while anything moves.
+  void EndFrame(double now_ms);
+
+  // ---- What the drawing layer reads
+  const WidgetState& state() const { return state_; }
+  const CanvasText& canvas_text() const { return text_; }
+  const Framework& framework() const { return framework_; }
+  // The focus ring is drawn for keyboard use only, on the focused twin button's target.
+  bool focus_ring() const { return focus_visible_ && has_focus_; }
+  WheelGeometry GeometryAt(double now_ms, int side = 0) const;
+  Hit HitAt(Point p, double now_ms) const;
+
+  // ---- Queries from the page (JSON or text)
+  std::string StateJson() const;
+  std::string LayoutJson(double now_ms) const;
+  std::string ParseLink(std::string_view fragment) const;
+  std::string FormatLink(std::string_view element_id, std::string_view domain_id, std::string_view key) const;
+  std::string Export(int kind) const;  // 0 CSV, 1 Markdown: {name, text}
+  std::string FileName(std::string_view extension) const;
+  std::string Cite(std::string_view url, int year, int month, int day, int side, std::string_view domain_id,
+                   std::string_view key) const;
+  bool AddToSearch(std::string id, std::string_view text);
+  std::string Search(std::string_view query, int limit);
+
+ private:
+  void Replan(double now_ms);
+  void Hover(Hit hit);
+  void Activate(Hit hit, SelectSource source, double now_ms);
+  void RequestFrame();
+  void EmitPanel();
+  void EmitSelect(SelectSource source);
+  void EmitError(const LoadError& error, int side = 0);
+  TextContext Text() const { return {framework_, strings_, lang_}; }
+
+  const Framework& framework_;
+  const Strings& strings_;
+  WidgetHost& host_;
+  float lift_px_;
+  std::string lang_ = "en";
+  WidgetState state_;
+  CanvasText text_;
+  bool text_stale_ = true;
+  float host_width_ = 0;
+  bool drawable_ = false;
+  bool visible_ = true;
+  bool ready_sent_ = false;
+  bool focus_visible_ = false;  // show the focus ring: keyboard use, not a click
+  bool has_focus_ = false;
+  std::vector<std::pair<std::string, Profile>> catalogue_;  // profiles added for search only
+  SearchIndex search_;
+  std::string search_built_for_;  // the profiles the index holds, to know when to rebuild
+};
+
+}  // namespace mgi

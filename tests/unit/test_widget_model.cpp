@@ -1,0 +1,337 @@
+// The widget's behaviour as a visitor meets it, without a browser: the model is driven through
+// whole stories (load, hover, click, keyboard, compare, error, retry) and what it tells the page
+// (messages, frame requests, cursor, canvas size) is read back.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/widget_model.hpp"
+#include "test_support.hpp"
+
+using namespace mgi;
+
+namespace {
+
+struct Message {
+  std::string kind;
+  Json body;
+};
+
+// Stands in for the page: records what the model says and asks for.
+class RecordingHost final : public WidgetHost {
+ public:
+  void Emit(std::string_view kind, std::string_view json) override {
+    messages.push_back({std::string(kind), Json::parse(json)});
+  }
+  void RequestFrame() override { ++frames_requested; }
+  void ResizeCanvas(float w, float h) override {
+    canvas_w = w;
+    canvas_h = h;
+  }
+  void SetPointerCursor(bool pointer) override { pointer_cursor = pointer; }
+
+  std::vector<Message> Take(std::string_view kind) {
+    std::vector<Message> out, rest;
+    for (auto& m : messages) (m.kind == kind ? out : rest).push_back(std::move(m));
+    messages = std::move(rest);
+    return out;
+  }
+  // The last panel emitted (and forgets the others).
+  Json Panel() {
+    auto panels = Take("panel");
+    REQUIRE_FALSE(panels.empty());
+    return panels.back().body;
+  }
+
+  std::vector<Message> messages;
+  int frames_requested = 0;
+  float canvas_w = 0, canvas_h = 0;
+  bool pointer_cursor = false;
+};
+
+constexpr float kLift = 7;
+constexpr double kLater = 5000;  // long after any animation
+
+// A model with its host, started the way the page starts a widget: wide enough for the panel beside.
+struct Widget {
+  RecordingHost host;
+  WidgetModel model{test::TheFramework(), test::TheStrings(), host, kLift};
+  double now = 0;
+
+  explicit Widget(float width = 900) {
+    model.Start("en", false, width, now);
+    model.SetDrawable(true);
+  }
+  void Load(int side, const std::string& file) {
+    model.BeginLoading(side, "profiles/" + file, now);
+    model.LoadProfile(side, "profiles/" + file, test::Asset("profiles/" + file), now);
+  }
+  // One frame as the platform draws it; returns whether the model asked for another.
+  bool Frame() {
+    const int before = host.frames_requested;
+    model.BeginFrame(now);
+    model.EndFrame(now);
+    return host.frames_requested > before;
+  }
+  void Wait(double ms = kLater) {
+    now += ms;
+    model.BeginFrame(now);
+  }
+  // The middle of segment `domain` of wheel `side`, as drawn now.
+  Point SegmentCentre(int domain, int side = 0) const {
+    const WheelGeometry g = model.GeometryAt(now, side);
+    return PolarToScreen(g.centre, (g.r_inner + g.r_outer) / 2, g.SegmentMid(domain));
+  }
+  Point HubCentre(int side = 0) const { return model.GeometryAt(now, side).centre; }
+};
+
+}  // namespace
+
+TEST_CASE("a visitor loads a profile: loading panel, then the introduction, then `ready` once") {
+  Widget w;
+  CHECK(w.host.Panel()["state"] == "loading");
+  const auto layout = w.host.Take("layout");
+  REQUIRE(layout.size() == 1);
+  CHECK(layout[0].body["wide"] == true);
+  CHECK(w.host.canvas_w == doctest::Approx(layout[0].body["canvas_width"].get<float>()));
+  CHECK(w.host.canvas_h > 0);
+
+  w.Load(0, "azerbaijan-2023.json");
+  const Json panel = w.host.Panel();
+  CHECK(panel["state"] == "intro");
+  CHECK(panel["twin"]["enabled"] == true);
+  CHECK(w.host.Take("ready").empty());  // nothing is ready before a frame shows it
+
+  CHECK(w.Frame());  // the intro sweep asks for more frames
+  const auto ready = w.host.Take("ready");
+  REQUIRE(ready.size() == 1);
+  CHECK(ready[0].body["profile"] == "azerbaijan-2023");
+  CHECK(ready[0].body["domain"] == nullptr);
+  w.Wait();
+  CHECK_FALSE(w.Frame());  // at rest: no more frames
+  CHECK(w.host.Take("ready").empty());
+}
+
+TEST_CASE("hovering a segment lifts it and shows a pointer; leaving clears both") {
+  Widget w;
+  w.Load(0, "balti-2023.json");
+  w.Wait();
+  const int frames = w.host.frames_requested;
+  w.model.PointerMove(w.SegmentCentre(4), w.now);
+  CHECK(w.host.pointer_cursor);
+  CHECK(w.model.state().hover().kind == HitKind::kSegment);
+  CHECK(w.model.state().hover().segment == 4);
+  CHECK(w.host.frames_requested > frames);
+  w.model.PointerMove({1, 1}, w.now);  // a corner of the canvas: nothing under it
+  CHECK_FALSE(w.host.pointer_cursor);
+  w.model.PointerMove(w.HubCentre(), w.now);
+  CHECK(w.model.state().hover().kind == HitKind::kHub);
+  w.model.PointerLeave();
+  CHECK_FALSE(w.host.pointer_cursor);
+  CHECK(w.model.state().hover().kind == HitKind::kNone);
+}
+
+TEST_CASE("clicking a segment selects it; the same segment again, or the hub, returns to the introduction") {
+  Widget w;
+  w.Load(0, "azerbaijan-2023.json");
+  w.Wait();
+  w.host.messages.clear();
+
+  w.model.Click(w.SegmentCentre(2), w.now);
+  auto selects = w.host.Take("select");
+  REQUIRE(selects.size() == 1);
+  CHECK(selects[0].body["domain"] == "partnerships");
+  CHECK(selects[0].body["source"] == "pointer");
+  Json panel = w.host.Panel();
+  CHECK(panel["state"] == "domain");
+  CHECK(panel["domain"] == "partnerships");
+  CHECK(Json::parse(w.model.StateJson())["domain"] == "partnerships");
+
+  w.Wait();  // the segment has turned towards the panel: click where it is now
+  w.model.Click(w.SegmentCentre(2), w.now);
+  selects = w.host.Take("select");
+  REQUIRE(selects.size() == 1);
+  CHECK(selects[0].body["domain"] == nullptr);
+  CHECK(w.host.Panel()["state"] == "intro");
+
+  w.model.Click(w.SegmentCentre(5), w.now);
+  w.Wait();
+  w.model.Click(w.HubCentre(), w.now);
+  selects = w.host.Take("select");
+  REQUIRE(selects.size() == 2);
+  CHECK(selects[1].body["domain"] == nullptr);
+
+  SUBCASE("a click on nothing changes nothing") {
+    w.host.messages.clear();
+    w.model.Click({1, 1}, w.now);
+    CHECK(w.host.messages.empty());
+  }
+}
+
+TEST_CASE("keyboard: the focus ring follows the twin's focus and goes with a pointer press") {
+  Widget w;
+  w.Load(0, "azerbaijan-2023.json");
+  w.Wait();
+  w.model.SetKeyboardFocus(3);
+  CHECK(w.model.focus_ring());
+  CHECK(w.model.state().focus() == 3);
+  CHECK(w.model.Select("well-being", SelectSource::kKeyboard, w.now));
+  const auto selects = w.host.Take("select");
+  REQUIRE(selects.size() == 1);
+  CHECK(selects[0].body["source"] == "keyboard");
+  w.model.PointerDown();
+  CHECK_FALSE(w.model.focus_ring());
+  w.model.SetKeyboardFocus(-1);
+  CHECK(w.model.focus_ring());
+  CHECK(w.model.state().focus() == -1);
+  w.model.SetKeyboardFocus(-2);  // focus left the twin
+  CHECK_FALSE(w.model.focus_ring());
+}
+
+TEST_CASE("an unknown domain id is refused and changes nothing") {
+  Widget w;
+  w.Load(0, "azerbaijan-2023.json");
+  w.host.messages.clear();
+  CHECK_FALSE(w.model.Select("not-a-domain", SelectSource::kApi, w.now));
+  CHECK(w.host.messages.empty());
+  CHECK(w.model.Select("", SelectSource::kApi, w.now));  // already at the introduction: no event
+  CHECK(w.host.Take("select").empty());
+}
+
+TEST_CASE("comparing: two wheels, either selects both, chart rows select too, then back to one") {
+  Widget w;
+  w.Load(0, "balti-2023.json");
+  w.Frame();
+  w.host.messages.clear();
+  w.Load(1, "azerbaijan-2023.json");
+  const auto layout = w.host.Take("layout");
+  REQUIRE(layout.size() == 1);
+  CHECK(layout[0].body["compare"] == true);
+  CHECK(w.host.Panel()["state"] == "compare");
+  CHECK(w.Frame());
+  REQUIRE(w.host.Take("ready").size() == 1);  // `ready` again for the comparison
+  const Json state = Json::parse(w.model.StateJson());
+  CHECK(state["profile"] == "balti-2023");
+  CHECK(state["compare"] == "azerbaijan-2023");
+  w.Wait();
+
+  w.model.Click(w.SegmentCentre(1, 1), w.now);  // on the second wheel
+  auto selects = w.host.Take("select");
+  REQUIRE(selects.size() == 1);
+  CHECK(selects[0].body["domain"] == "whole-of-government");
+  w.Wait();
+
+  const Json rows = Json::parse(w.model.LayoutJson(w.now))["chart"]["rows"];
+  REQUIRE(rows.size() == kDomainCount);
+  const Json& row = rows[4];
+  w.model.Click({row["x"].get<float>() + row["w"].get<float>() / 2, row["y"].get<float>() + row["h"].get<float>() / 2},
+                w.now);
+  selects = w.host.Take("select");
+  REQUIRE(selects.size() == 1);
+  CHECK(selects[0].body["domain"] == "mobility-crises");
+
+  w.model.StopComparing(w.now);
+  CHECK(w.host.Take("layout").back().body["compare"] == false);
+  CHECK(Json::parse(w.model.StateJson())["compare"] == nullptr);
+  CHECK(Json::parse(w.model.LayoutJson(w.now))["wheels"].size() == 1);
+  w.Frame();
+  CHECK(w.host.Take("ready").size() == 1);  // redrawn alone: `ready` once more
+}
+
+TEST_CASE("a broken profile is named, nothing is selectable, and a retry that succeeds draws it") {
+  Widget w;
+  w.model.BeginLoading(0, "profiles/broken.json", w.now);
+  w.model.LoadProfile(0, "profiles/broken.json", R"({"format": "mgi-profile/1", "id": 7})", w.now);
+  const auto errors = w.host.Take("error");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].body["url"] == "profiles/broken.json");
+  CHECK(errors[0].body["message"].get<std::string>().find("id") != std::string::npos);
+  CHECK(errors[0].body["details"].size() >= 1);
+  CHECK(w.host.Panel()["state"] == "error");
+  w.Frame();
+  CHECK(w.host.Take("ready").empty());
+  w.model.Click(w.SegmentCentre(0), w.now);
+  CHECK(w.host.Take("select").empty());
+  CHECK(Json::parse(w.model.StateJson())["phase"] == "error");
+
+  // Try again: the page fetches once more.
+  w.Load(0, "azerbaijan-2023.json");
+  CHECK(w.host.Panel()["state"] == "intro");
+  w.Frame();
+  CHECK(w.host.Take("ready").size() == 1);
+}
+
+TEST_CASE("a failed download is shown with its reason and the side it belongs to") {
+  Widget w;
+  w.Load(0, "balti-2023.json");
+  w.model.BeginLoading(1, "profiles/missing.json", w.now);
+  w.model.LoadFailed(1, "profiles/missing.json", "HTTP 404 Not Found for profiles/missing.json");
+  const auto errors = w.host.Take("error");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].body["side"] == 1);
+  CHECK(errors[0].body["message"] == "HTTP 404 Not Found for profiles/missing.json");
+  CHECK(Json::parse(w.model.StateJson())["phase"] == "ready");  // the first profile still shows
+}
+
+TEST_CASE("out of view: only the first frame of a profile is drawn, so `ready` still comes") {
+  Widget w;
+  w.model.SetVisible(false);
+  CHECK_FALSE(w.model.ShouldDraw());  // loading, hidden: nothing to show anyone
+  w.Load(0, "azerbaijan-2023.json");
+  CHECK(w.model.ShouldDraw());
+  w.Frame();
+  CHECK(w.host.Take("ready").size() == 1);
+  CHECK_FALSE(w.model.ShouldDraw());
+  const int frames = w.host.frames_requested;
+  w.model.Select("partnerships", SelectSource::kApi, w.now);
+  CHECK(w.host.frames_requested == frames);  // selected while hidden: no frames
+  w.model.SetVisible(true);
+  CHECK(w.host.frames_requested > frames);
+}
+
+TEST_CASE("a surface that cannot draw shows its reason and asks for no frames") {
+  Widget w;
+  w.Load(0, "azerbaijan-2023.json");
+  w.model.FailDrawing("this browser cannot draw the wheel (WebGL2 is not available)");
+  const auto errors = w.host.Take("error");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].body["message"] == "this browser cannot draw the wheel (WebGL2 is not available)");
+  CHECK(w.host.Panel()["state"] == "error");
+  CHECK_FALSE(w.model.ShouldDraw());
+}
+
+TEST_CASE("the language changes the panel and the canvas text at the next frame") {
+  Widget w;
+  w.Load(0, "balti-2023.json");
+  w.Frame();
+  const std::string english = w.model.canvas_text().segment_labels[0][0];
+  w.host.messages.clear();
+  w.model.SetLang("fr");
+  CHECK(w.host.Panel()["lang"] == "fr");
+  w.Frame();
+  CHECK(w.model.canvas_text().segment_labels[0][0] != english);
+  CHECK(Json::parse(w.model.StateJson())["lang"] == "fr");
+}
+
+TEST_CASE("a narrow widget stacks the wheel above the panel; a resize replans and asks for a frame") {
+  Widget w(320);
+  CHECK(w.host.Take("layout").back().body["wide"] == false);
+  const int frames = w.host.frames_requested;
+  w.model.SetHostWidth(1000, w.now);
+  CHECK(w.host.Take("layout").back().body["wide"] == true);
+  CHECK(w.host.frames_requested > frames);
+  w.model.SetHostWidth(1000, w.now);
+  CHECK(w.host.Take("layout").empty());  // nothing changed: nothing said
+}
+
+TEST_CASE("search covers the loaded profile first, then profiles added for search") {
+  Widget w;
+  w.Load(0, "azerbaijan-2023.json");
+  const Json before = Json::parse(w.model.Search("balti", 20));
+  CHECK(w.model.AddToSearch("balti-2023", test::Asset("profiles/balti-2023.json")));
+  CHECK_FALSE(w.model.AddToSearch("broken", "{"));
+  const Json after = Json::parse(w.model.Search("balti", 20));
+  CHECK(after.dump().size() > before.dump().size());
+  CHECK(after.dump().find("balti-2023") != std::string::npos);
+}
