@@ -158,15 +158,10 @@ void WidgetModel::Hover(Hit hit) {
   RequestFrame();
 }
 
-void WidgetModel::Activate(Hit hit, SelectSource source, double now_ms) {
-  if (state_.phase() != Phase::kReady) return;
-  if (hit.kind == HitKind::kHub) {
-    Select("", source, now_ms);
-  } else if (hit.kind == HitKind::kSegment || hit.kind == HitKind::kChartRow) {
-    // The selected segment again returns to the introduction.
-    const bool again = state_.selected() && *state_.selected() == hit.segment;
-    Select(again ? std::string_view() : kDomainIds[hit.segment], source, now_ms);
-  }
+void WidgetModel::Activate(int target, SelectSource source, double now_ms) {
+  if (state_.phase() != Phase::kReady || target < -1 || target >= kDomainCount) return;
+  const bool again = state_.selected() == target;
+  Select(target == -1 || again ? std::string_view() : kDomainIds[target], source, now_ms);
 }
 
 void WidgetModel::PointerMove(Point p, double now_ms) { Hover(HitAt(p, now_ms)); }
@@ -181,8 +176,10 @@ void WidgetModel::PointerDown() {
 
 void WidgetModel::Click(Point p, double now_ms) {
   const Hit hit = HitAt(p, now_ms);
-  if (hit.kind != HitKind::kNone) state_.SetFocus(hit.kind == HitKind::kHub ? -1 : hit.segment);
-  Activate(hit, SelectSource::kPointer, now_ms);
+  if (hit.kind == HitKind::kNone) return;
+  const int target = hit.kind == HitKind::kHub ? -1 : hit.segment;  // a chart row stands for its domain
+  state_.SetFocus(target);
+  Activate(target, SelectSource::kPointer, now_ms);
 }
 
 void WidgetModel::SetKeyboardFocus(int target) {
@@ -201,9 +198,10 @@ void WidgetModel::SetDrawable(bool drawable) {
   RequestFrame();
 }
 
-void WidgetModel::FailDrawing(std::string message) {
+void WidgetModel::FailDrawing(DrawingFailure failure) {
+  static constexpr const char* kKeys[] = {"error.no_webgl2", "error.shaders_refused", "error.shaders_failed"};
   drawable_ = false;  // no more frames: there is nothing they could draw
-  state_.SetError({"", std::move(message), {}});
+  state_.SetError({"", std::string(strings_.Get(lang_, kKeys[static_cast<int>(failure)])), {}});
   EmitError(state_.error());
   EmitPanel();
 }

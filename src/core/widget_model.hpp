@@ -22,6 +22,9 @@ namespace mgi {
 
 enum class SelectSource { kPointer, kKeyboard, kApi };
 
+// Why a drawing surface cannot draw: each has its message in every interface language.
+enum class DrawingFailure { kNoWebGl2, kShadersRefused, kShadersFailed };
+
 // What the model needs from whoever hosts it: the page (through Wasm) or a test.
 class WidgetHost {
  public:
@@ -53,6 +56,10 @@ class WidgetModel {
   void StopComparing(double now_ms);
   // False for an id that is not a domain (nothing changes). Empty id: the introduction.
   bool Select(std::string_view domain_id, SelectSource source, double now_ms);
+  // What activating a target does, by pointer on the canvas or from the accessible twin's buttons:
+  // -1 the hub (back to the introduction); 0..5 a segment, which is selected, or, when it already
+  // is, returns to the introduction. Nothing before a profile is shown.
+  void Activate(int target, SelectSource source, double now_ms);
   void SetLang(std::string lang);
   void SetReducedMotion(bool reduce) { state_.SetReducedMotion(reduce); }
   void SetVisible(bool visible);
@@ -69,8 +76,8 @@ class WidgetModel {
   // ---- Frames
   // The drawing surface works (or stopped working: then no frames are asked for).
   void SetDrawable(bool drawable);
-  // The surface cannot draw at all: the widget shows `message` as its error.
-  void FailDrawing(std::string message);
+  // The surface cannot draw at all: the widget shows why, as its error.
+  void FailDrawing(DrawingFailure failure);
   // Whether a frame now would be worth drawing: in view, or the first frame of a profile (so that
   // `ready` resolves below the fold too).
   bool ShouldDraw() const;
@@ -103,7 +110,6 @@ class WidgetModel {
  private:
   void Replan(double now_ms);
   void Hover(Hit hit);
-  void Activate(Hit hit, SelectSource source, double now_ms);
   void RequestFrame();
   void EmitPanel();
   void EmitSelect(SelectSource source);

@@ -59,6 +59,12 @@ EMSCRIPTEN_KEEPALIVE int mgi_select(const char* id, int id_len, int source) {
   return g_app->model().Select(View(id, id_len), static_cast<mgi::SelectSource>(source), Now()) ? 1 : 0;
 }
 
+// What the accessible twin's button `target` does when pressed (-1 the hub, 0..5 a segment):
+// the core applies the same rule as for a click on the canvas.
+EMSCRIPTEN_KEEPALIVE void mgi_activate(int target, int source) {
+  if (g_app && source >= 0 && source <= 2) g_app->model().Activate(target, static_cast<mgi::SelectSource>(source), Now());
+}
+
 EMSCRIPTEN_KEEPALIVE void mgi_set_lang(const char* lang, int lang_len) {
   if (g_app) g_app->model().SetLang(std::string(View(lang, lang_len)));
 }

@@ -29,11 +29,11 @@ bool WidgetApp::Create(std::string lang, bool reduced_motion, float host_width, 
   // Sizes the canvas first: the context's drawing buffer is then made once, at that size.
   model_.Start(std::move(lang), reduced_motion, host_width, Now());
   if (!surface_.Create()) {
-    model_.FailDrawing("this browser cannot draw the wheel (WebGL2 is not available)");
+    model_.FailDrawing(DrawingFailure::kNoWebGl2);
     return false;
   }
   if (!renderer_.Init()) {
-    model_.FailDrawing("this browser cannot draw the wheel (WebGL2 refused its shaders)");
+    model_.FailDrawing(DrawingFailure::kShadersRefused);
     return false;
   }
   gl_ready_ = true;
@@ -110,7 +110,7 @@ void WidgetApp::DrawFrame(double now_ms) {
 
   if (!renderer_.ProgramReady()) {
     gl_ready_ = false;
-    model_.FailDrawing("this browser cannot draw the wheel (its WebGL2 shaders did not compile)");
+    model_.FailDrawing(DrawingFailure::kShadersFailed);
     return;
   }
   glViewport(0, 0, surface_.width(), surface_.height());

@@ -189,6 +189,25 @@ TEST_CASE("keyboard: the focus ring follows the twin's focus and goes with a poi
   CHECK_FALSE(w.model.focus_ring());
 }
 
+TEST_CASE("the twin's buttons: activating a segment selects it, again returns to the introduction") {
+  Widget w;
+  w.model.Activate(2, SelectSource::kKeyboard, w.now);  // still loading: nothing to choose yet
+  CHECK(w.host.Take("select").empty());
+  w.Load(0, "azerbaijan-2023.json");
+  w.model.Activate(2, SelectSource::kKeyboard, w.now);
+  w.model.Activate(2, SelectSource::kKeyboard, w.now);
+  w.model.Activate(5, SelectSource::kPointer, w.now);
+  w.model.Activate(-1, SelectSource::kKeyboard, w.now);
+  w.model.Activate(-1, SelectSource::kKeyboard, w.now);  // at the introduction already: no event
+  w.model.Activate(6, SelectSource::kKeyboard, w.now);   // no such target
+  const auto selects = w.host.Take("select");
+  REQUIRE(selects.size() == 4);
+  CHECK(selects[0].body == Json{{"domain", "partnerships"}, {"source", "keyboard"}});
+  CHECK(selects[1].body == Json{{"domain", nullptr}, {"source", "keyboard"}});
+  CHECK(selects[2].body == Json{{"domain", "safe-orderly-migration"}, {"source", "pointer"}});
+  CHECK(selects[3].body == Json{{"domain", nullptr}, {"source", "keyboard"}});
+}
+
 TEST_CASE("an unknown domain id is refused and changes nothing") {
   Widget w;
   w.Load(0, "azerbaijan-2023.json");
@@ -293,12 +312,18 @@ TEST_CASE("out of view: only the first frame of a profile is drawn, so `ready` s
 TEST_CASE("a surface that cannot draw shows its reason and asks for no frames") {
   Widget w;
   w.Load(0, "azerbaijan-2023.json");
-  w.model.FailDrawing("this browser cannot draw the wheel (WebGL2 is not available)");
+  w.model.FailDrawing(DrawingFailure::kNoWebGl2);
   const auto errors = w.host.Take("error");
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].body["message"] == "this browser cannot draw the wheel (WebGL2 is not available)");
   CHECK(w.host.Panel()["state"] == "error");
   CHECK_FALSE(w.model.ShouldDraw());
+  SUBCASE("in the interface's language") {
+    w.model.SetLang("fr");
+    w.model.FailDrawing(DrawingFailure::kShadersFailed);
+    CHECK(w.host.Take("error").back().body["message"] ==
+          "ce navigateur ne peut pas dessiner la roue (ses shaders WebGL2 n’ont pas été compilés)");
+  }
 }
 
 TEST_CASE("the language changes the panel and the canvas text at the next frame") {
