@@ -80,10 +80,11 @@ export async function coldLoad(h, options) {
       const task0 = await taskSeconds(cdp), frames0 = await frames(page), frameMs0 = await frameMs(page);
       await page.mouse.click(point.x, point.y);
       // The selection window, longer only for an animation still running at its end (Chart.js's
-      // second long with ten charts on a slow machine): one check per extra half second.
+      // second long with ten charts on a slow machine): one check per extra half second. "Still
+      // running" is a frame in the last 300 ms: on a loaded machine frames come 100-200 ms apart.
       let waited = selectionMs;
       await sleep(selectionMs);
-      while (waited < 4 * selectionMs && await page.evaluate(() => performance.now() - window.__benchProbe.lastFrameStart < 100)) {
+      while (waited < 8 * selectionMs && await page.evaluate(() => performance.now() - window.__benchProbe.lastFrameStart < 300)) {
         await sleep(500);
         waited += 500;
       }
