@@ -17,7 +17,7 @@ cmake --build "$BUILD/wasm" -j"$jobs"
 log "assembling build/web"
 web="$BUILD/web"
 rm -rf "$web" && mkdir -p "$web/profiles"
-cp "$ROOT"/web/*.js "$ROOT"/web/*.html "$web/"
+cp "$ROOT"/web/*.js "$ROOT"/shell/*.html "$web/"
 # The loader ships without its comments and indentation (a fifth of its gzip size), through the
 # whitespace minifier Emscripten uses on its own glue: same parser, same code, nothing renamed.
 minifier="$(em-config EMSCRIPTEN_ROOT 2>/dev/null)/tools/acorn-optimizer.js"
