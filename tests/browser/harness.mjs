@@ -102,6 +102,19 @@ export async function pngRegions(page, png, rects) {
   }, { b64: png.toString('base64'), rects });
 }
 
+// Screenshots from `shoot()` every 100 ms until `done(shot, previous)` holds (a frame has been
+// drawn, an animation is over), for 5 s at the most; returns the last shot. Waiting for what is on
+// the screen rather than for a fixed time: the machine may be slow.
+export async function shotWhen(page, shoot, done) {
+  let previous = null, shot = await shoot();
+  for (let i = 0; i < 50 && !done(shot, previous); i++) {
+    await page.waitForTimeout(100);
+    previous = shot;
+    shot = await shoot();
+  }
+  return shot;
+}
+
 // Waits for the element (a page may add it later) and its `ready` promise; returns its state().
 export async function waitReady(page, selector = 'mgi-wheel') {
   await page.waitForSelector(selector, { state: 'attached' });
