@@ -202,7 +202,12 @@ test('prefers-reduced-motion: changes are instant, no turning, no intro', async 
   await page.addInitScript(FRAME_COUNTER);
   await mount(page, h.url, '<mgi-wheel profile="/profiles/azerbaijan-2023.json"></mgi-wheel>');
   await waitReady(page);
-  await page.waitForTimeout(300);
+  // Idle before counting: no frame between two looks 100 ms apart.
+  await page.waitForFunction(() => {
+    const idle = window.__frames === window.__framesSeen;
+    window.__framesSeen = window.__frames;
+    return idle;
+  }, null, { polling: 100, timeout: 5000 });
   const result = await page.evaluate(async () => {
     const el = document.querySelector('mgi-wheel');
     const f0 = window.__frames;
