@@ -1,5 +1,5 @@
 // Writes FILE.gz and FILE.br next to every servable text or Wasm file under DIR, for servers that
-// send precompressed files as they are (tools/static-server.mjs, nginx gzip_static/brotli_static,
+// send precompressed files as they are (scripts/serve.mjs, nginx gzip_static/brotli_static,
 // most CDNs). Compressing once at build time affords the slowest, smallest settings: zopfli for
 // gzip when Debian's `zopfli` is installed (about 5% smaller than gzip -9), else zlib level 9;
 // Brotli at quality 11. Files whose .gz and .br are newer than themselves are skipped.

@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { start } from '../tests/browser/harness.mjs';
-import { staticHandler } from '../tools/static-server.mjs';
+import { staticHandler } from '../scripts/serve.mjs';
 import { coldLoad } from './measure.mjs';
 import { gzipTool } from './precompress.mjs';
 import { markdownTable } from './report.mjs';

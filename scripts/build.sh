@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds everything: native core, tools and unit tests (g++), the Wasm widget (emcmake), and
-# assembles the servable site in build/web (widget, demo pages, profiles).
+# assembles the servable site in build/web (the loader bundled from web/, the host pages of shell/,
+# profiles).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 bash "$ROOT/scripts/setup.sh"
@@ -17,20 +18,16 @@ cmake --build "$BUILD/wasm" -j"$jobs"
 log "assembling build/web"
 web="$BUILD/web"
 rm -rf "$web" && mkdir -p "$web/profiles"
-cp "$ROOT"/web/*.js "$ROOT"/web/*.html "$web/"
-# The loader ships without its comments and indentation (a fifth of its gzip size), through the
-# whitespace minifier Emscripten uses on its own glue: same parser, same code, nothing renamed.
-minifier="$(em-config EMSCRIPTEN_ROOT 2>/dev/null)/tools/acorn-optimizer.js"
-if node "$minifier" "$ROOT/web/mgi-wheel.js" minifyWhitespace > "$web/mgi-wheel.min.js" 2>/dev/null; then
-  mv "$web/mgi-wheel.min.js" "$web/mgi-wheel.js"
-else
-  rm -f "$web/mgi-wheel.min.js"; log "note: $minifier unavailable, mgi-wheel.js ships unminified"
-fi
+cp "$ROOT"/shell/*.html "$web/"
+# esbuild arrived with package-lock.json after some checkouts' first npm ci.
+[ -x "$ROOT/node_modules/.bin/esbuild" ] || (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+node "$ROOT/scripts/bundle-loader.mjs" "$web/mgi-wheel.js"
 cp "$BUILD/wasm/mgi-wheel-core.js" "$BUILD/wasm/mgi-wheel-core.wasm" "$web/"
 # The one-file build, for CMSs that take a single upload: the -sSINGLE_FILE core (Wasm inlined),
-# marked so that the loader after it uses it instead of fetching a core next to itself.
+# marked so that the loader after it uses it instead of fetching a core next to itself. The
+# loader's source map comment stays out: its lines would be off by the core's.
 { cat "$BUILD/wasm/mgi-wheel-core-single.js"; printf '\ncreateMgiWheelCore.selfContained = true;\n'
-  cat "$web/mgi-wheel.js"; } > "$web/mgi-wheel.one.js"
+  grep -v '^//# sourceMappingURL=' "$web/mgi-wheel.js"; } > "$web/mgi-wheel.one.js"
 cp "$ROOT"/assets/profiles/*.json "$web/profiles/"
 
 # Precompressed .gz/.br copies next to each file (zopfli when installed, Brotli 11): see the script.

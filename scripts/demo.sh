@@ -4,4 +4,4 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 bash "$ROOT/scripts/build.sh"
-exec node "$ROOT/tools/static-server.mjs" "$BUILD/web" --port "${PORT:-8080}" --host 127.0.0.1
+exec node "$ROOT/scripts/serve.mjs" "$BUILD/web" --port "${PORT:-8080}" --host 127.0.0.1

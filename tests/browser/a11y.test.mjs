@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { DOMAIN_IDS, FRAME_COUNTER, ROOT, mount, readProfile, screenshot, segmentPoint, start, testRoutes, waitReady }
+import { DOMAIN_IDS, FRAME_COUNTER, ROOT, mount, readProfile, screenshot, segmentPoint, shotWhen, start, testRoutes, waitReady }
   from './harness.mjs';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
@@ -56,8 +56,7 @@ test('keyboard: Tab reaches the wheel, arrows in wheel order, Enter/Space select
   assert.equal(await active(page), '', 'Tab lands on the hub (introduction) button');
   await page.keyboard.press('ArrowRight');
   assert.equal(await active(page), 'migrants-rights');
-  await page.waitForTimeout(300);
-  const ringed = await wheelShot();
+  const ringed = await shotWhen(page, wheelShot, (shot) => !shot.equals(unfocused));
   assert.notDeepEqual(ringed, unfocused, 'a focus ring is drawn on the wheel');
   await screenshot(page, 'keyboard-focus-ring');
   await page.keyboard.press('Enter');
@@ -203,7 +202,12 @@ test('prefers-reduced-motion: changes are instant, no turning, no intro', async 
   await page.addInitScript(FRAME_COUNTER);
   await mount(page, h.url, '<mgi-wheel profile="/profiles/azerbaijan-2023.json"></mgi-wheel>');
   await waitReady(page);
-  await page.waitForTimeout(300);
+  // Idle before counting: no frame between two looks 100 ms apart.
+  await page.waitForFunction(() => {
+    const idle = window.__frames === window.__framesSeen;
+    window.__framesSeen = window.__frames;
+    return idle;
+  }, null, { polling: 100, timeout: 5000 });
   const result = await page.evaluate(async () => {
     const el = document.querySelector('mgi-wheel');
     const f0 = window.__frames;
@@ -347,8 +351,8 @@ test('forced colours: segments, focus and text stay visible', async () => {
   const before = await page.screenshot({ clip: { x: box.x, y: box.y, width: 460, height: 460 } });
   await page.locator('mgi-wheel >> .twin button[data-domain="well-being"]').focus();
   await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(300);
-  const focused = await page.screenshot({ clip: { x: box.x, y: box.y, width: 460, height: 460 } });
+  const focused = await shotWhen(page, () => page.screenshot({ clip: { x: box.x, y: box.y, width: 460, height: 460 } }),
+    (shot) => !shot.equals(before));
   assert.notDeepEqual(focused, before, 'the focus ring shows in forced colours');
   const look = await page.evaluate(() => {
     const root = document.querySelector('mgi-wheel').shadowRoot;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { WEB, segmentPoint, start, testRoutes, visitUnderStrictCsp, waitReady } from './harness.mjs';
-import { serve } from '../../tools/static-server.mjs';
+import { serve } from '../../scripts/serve.mjs';
 
 // Serves build/web under `prefix` only, as a CDN or a CMS's asset folder would; other paths 404.
 function underPrefix(prefix) {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serve } from '../../tools/static-server.mjs';
+import { serve } from '../../scripts/serve.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB = path.join(ROOT, 'build/web');
@@ -100,6 +100,19 @@ export async function pngRegions(page, png, rects) {
     ctx.drawImage(img, 0, 0);
     return rects.map((r) => Array.from(ctx.getImageData(Math.round(r.x), Math.round(r.y), Math.round(r.w), Math.round(r.h)).data));
   }, { b64: png.toString('base64'), rects });
+}
+
+// Screenshots from `shoot()` every 100 ms until `done(shot, previous)` holds (a frame has been
+// drawn, an animation is over), for 5 s at the most; returns the last shot. Waiting for what is on
+// the screen rather than for a fixed time: the machine may be slow.
+export async function shotWhen(page, shoot, done) {
+  let previous = null, shot = await shoot();
+  for (let i = 0; i < 50 && !done(shot, previous); i++) {
+    await page.waitForTimeout(100);
+    previous = shot;
+    shot = await shoot();
+  }
+  return shot;
 }
 
 // Waits for the element (a page may add it later) and its `ready` promise; returns its state().

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DOMAIN_IDS, FRAME_COUNTER, mount, panelText, readProfile, screenshot, segmentPoint, start, testRoutes, waitReady,
+  DOMAIN_IDS, FRAME_COUNTER, mount, panelText, pngRegions, readProfile, screenshot, segmentPoint, shotWhen, start, testRoutes, waitReady,
 } from './harness.mjs';
 
 const azerbaijan = readProfile('azerbaijan-2023.json');
@@ -263,17 +263,17 @@ describe('layout', () => {
   });
 
   test('at devicePixelRatio 2 and 3 the drawing buffer has device pixels, and text stays crisp', async () => {
+    // Judged on what a visitor sees: a screenshot of the hub's text in device pixels. Drawn for the
+    // screen, a glyph's edge is a step of about one device pixel; the same wheel drawn at DPR 1 and
+    // stretched (the failure guarded against here) spreads each step over DPR pixels.
+    const reference = await hubPixels(1, 'dpr1-mobility-crises');
     for (const dpr of [2, 3]) {
-      const page = await h.newPage({ deviceScaleFactor: dpr });
-      await mount(page, h.url, '<mgi-wheel profile="/profiles/balti-2023.json" domain="mobility-crises"></mgi-wheel>');
-      await waitReady(page);
-      const sizes = await page.evaluate(() => {
-        const c = document.querySelector('mgi-wheel').shadowRoot.querySelector('canvas');
-        return { css: c.getBoundingClientRect().width, backing: c.width };
-      });
-      assert.equal(sizes.backing, Math.round(sizes.css * dpr));
-      await page.waitForTimeout(800);
-      await screenshot(page, `dpr${dpr}-mobility-crises`, page.locator('mgi-wheel'));
+      const shot = await hubPixels(dpr, `dpr${dpr}-mobility-crises`);
+      assert.equal(shot.backing, Math.round(shot.css * dpr));
+      const crisp = edges(shot), stretched = edges(upscaled(reference, dpr));
+      assert.ok(crisp.strong > 50, `the hub has text to judge by (${crisp.strong} strong edges)`);
+      assert.ok(crisp.step > 1.4 * stretched.step,
+        `at DPR ${dpr} the hub's edges are sharper than a stretched DPR 1 wheel's (mean step ${crisp.step.toFixed(1)} vs ${stretched.step.toFixed(1)})`);
     }
   });
 
@@ -284,7 +284,70 @@ describe('layout', () => {
     const p = await segmentPoint(page, 'partnerships', { selector: '#azerbaijan-wheel' });
     await page.mouse.move(p.x, p.y);
     await page.mouse.wheel(0, 300);
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => window.scrollY > 100, null, { timeout: 5000 }).catch(() => {});
     assert.ok(await page.evaluate(() => window.scrollY) > 100);
   });
 });
+
+// The hub of a widget showing Mobility dimensions of crises at `dpr`, as a screenshot shows it
+// once the intro has settled: { data (RGBA), w, h } in device pixels, with the canvas's CSS width
+// and backing store width.
+async function hubPixels(dpr, name) {
+  const page = await h.newPage({ deviceScaleFactor: dpr });
+  await mount(page, h.url, '<mgi-wheel profile="/profiles/balti-2023.json" domain="mobility-crises"></mgi-wheel>');
+  await waitReady(page);
+  const { clip, css, backing } = await page.evaluate(() => {
+    const el = document.querySelector('mgi-wheel');
+    const c = el.shadowRoot.querySelector('canvas');
+    const w = el.layout().wheels[0];
+    const box = el.getBoundingClientRect();
+    const half = Math.floor(w.r_inner * 0.65);
+    const clip = { x: Math.round(box.left + w.cx) - half, y: Math.round(box.top + w.cy) - half, width: 2 * half, height: 2 * half };
+    return { clip, css: c.getBoundingClientRect().width, backing: c.width };
+  });
+  // Two shots in a row alike: the intro sweep is over.
+  const png = await shotWhen(page, () => page.screenshot({ clip }), (shot, previous) => previous && shot.equals(previous));
+  await screenshot(page, name, page.locator('mgi-wheel'));
+  const w = clip.width * dpr, hgt = clip.height * dpr;
+  const [data] = await pngRegions(page, png, [{ x: 0, y: 0, w, h: hgt }]);
+  await page.close();
+  return { data, w, h: hgt, css, backing };
+}
+
+// `img` scaled by `k` with bilinear filtering, as a browser stretches a canvas.
+function upscaled(img, k) {
+  const w = img.w * k, hgt = img.h * k, data = new Array(w * hgt * 4);
+  const at = (x, y, c) => img.data[(Math.min(img.h - 1, Math.max(0, y)) * img.w + Math.min(img.w - 1, Math.max(0, x))) * 4 + c];
+  for (let y = 0; y < hgt; y++) {
+    const sy = (y + 0.5) / k - 0.5, y0 = Math.floor(sy), fy = sy - y0;
+    for (let x = 0; x < w; x++) {
+      const sx = (x + 0.5) / k - 0.5, x0 = Math.floor(sx), fx = sx - x0;
+      for (let c = 0; c < 4; c++) {
+        data[(y * w + x) * 4 + c] = (at(x0, y0, c) * (1 - fx) + at(x0 + 1, y0, c) * fx) * (1 - fy)
+          + (at(x0, y0 + 1, c) * (1 - fx) + at(x0 + 1, y0 + 1, c) * fx) * fy;
+      }
+    }
+  }
+  return { data, w, h: hgt };
+}
+
+// Luminance steps between neighbouring pixels: `step`, their mean weighted by size (the same ink
+// drawn with sharper edges takes fewer, larger steps), and `strong`, how many exceed a third of
+// the range.
+function edges({ data, w, h: hgt }) {
+  const lum = (i) => 0.299 * data[i * 4] + 0.587 * data[i * 4 + 1] + 0.114 * data[i * 4 + 2];
+  let sum = 0, squares = 0, strong = 0;
+  for (let y = 0; y < hgt; y++) {
+    for (let x = 0; x < w; x++) {
+      const here = lum(y * w + x);
+      for (const next of [x + 1 < w ? y * w + x + 1 : -1, y + 1 < hgt ? (y + 1) * w + x : -1]) {
+        if (next < 0) continue;
+        const d = Math.abs(here - lum(next));
+        sum += d;
+        squares += d * d;
+        if (d > 85) strong++;
+      }
+    }
+  }
+  return { step: sum ? squares / sum : 0, strong };
+}

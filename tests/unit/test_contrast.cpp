@@ -1,7 +1,7 @@
 // Issue 6 (WCAG 2.2 AA): text at least 4.5:1 against what it is drawn on, large text and the
 // graphics that identify a control or its state (icons, selection and focus rings) at least 3:1.
-// The wheel's colours come from framework.json and WheelStyle; the panel's from the STYLE of
-// web/mgi-wheel.js, read here as the browser gets it.
+// The wheel's colours come from framework.json and WheelStyle; the panel's from web/styles.css,
+// the stylesheet the loader gives the shadow root.
 #include <doctest/doctest.h>
 
 #include <cctype>
@@ -55,14 +55,8 @@ std::size_t HexEnd(std::string_view text, std::size_t at) {
   return end;
 }
 
-// The widget's stylesheet: the STYLE template literal of web/mgi-wheel.js.
-std::string WidgetStyleSheet() {
-  const std::string js = test::ReadFile(std::string(MGI_ASSETS_DIR) + "/../web/mgi-wheel.js");
-  const std::size_t open = js.find("const STYLE = `");
-  const std::size_t close = open == std::string::npos ? open : js.find('`', open + 15);
-  if (close == std::string::npos) throw std::runtime_error("web/mgi-wheel.js: no STYLE template");
-  return js.substr(open + 15, close - open - 15);
-}
+// The widget's stylesheet, which the loader carries as it is (minified).
+std::string WidgetStyleSheet() { return test::ReadFile(std::string(MGI_ASSETS_DIR) + "/../web/styles.css"); }
 
 // The light theme is the fallbacks of var(--mgi-x, #hex); every use must give the same one.
 std::map<std::string, Rgb> LightTheme(std::string_view css) {

@@ -1,7 +1,7 @@
 // A small static file server for the demo and the browser tests: correct MIME types (the .wasm
 // as application/wasm, so browsers compile it while it downloads), precompressed .br/.gz files
 // when present and accepted, no caching, and loopback only.
-//   node tools/static-server.mjs DIR [--port 8080] [--host 127.0.0.1]
+//   node scripts/serve.mjs DIR [--port 8080] [--host 127.0.0.1]
 import { createServer } from 'node:http';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';

@@ -1,0 +1,55 @@
+// What the widget follows in the page around it: its own size, whether it can be seen (scrolled
+// out of view or in a hidden tab: no frames at all), reduced motion, web fonts arriving after the
+// first frame (the wheel's glyphs were a fallback's), the URL fragment, printing, and the device
+// pixel ratio (zoom, a window moved to another screen).
+//
+// `on`: resize(), visibility(), motion(), fonts(), hash(), print(), each called as things change.
+export class PageWatch {
+  constructor(host, on) {
+    this.on = on;
+    this.resizeObserver = new ResizeObserver(() => on.resize());
+    this.resizeObserver.observe(host);
+    this.intersecting = true;
+    this.intersectionObserver = new IntersectionObserver((entries) => {
+      this.intersecting = entries[entries.length - 1].isIntersecting;
+      on.visibility();
+    });
+    this.intersectionObserver.observe(host);
+    this.onVisibility = () => on.visibility();
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+    this.onMotion = () => on.motion();
+    this.motionQuery.addEventListener('change', this.onMotion);
+    this.onFonts = () => on.fonts();
+    if (document.fonts) document.fonts.addEventListener('loadingdone', this.onFonts);
+    this.onHash = () => on.hash();
+    window.addEventListener('hashchange', this.onHash);
+    // A WebGL canvas prints blank: on.print() puts an image of it in its place, before printing
+    // (beforeprint) and as the print media query starts to match.
+    this.onPrint = () => on.print();
+    window.addEventListener('beforeprint', this.onPrint);
+    this.printQuery = matchMedia('print');
+    this.printQuery.addEventListener('change', this.onPrint);
+    this.watchDpr();
+  }
+  get visible() { return !document.hidden && this.intersecting; }
+  get reducedMotion() { return this.motionQuery.matches; }
+  // A resolution query matches one ratio only: re-armed for the new ratio at each change.
+  watchDpr() {
+    if (this.dprQuery) this.dprQuery.removeEventListener('change', this.onDpr);
+    this.dprQuery = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    this.onDpr = () => { this.watchDpr(); this.on.resize(); };
+    this.dprQuery.addEventListener('change', this.onDpr);
+  }
+  stop() {
+    this.resizeObserver.disconnect();
+    this.intersectionObserver.disconnect();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.motionQuery.removeEventListener('change', this.onMotion);
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('hashchange', this.onHash);
+    if (document.fonts) document.fonts.removeEventListener('loadingdone', this.onFonts);
+    this.printQuery.removeEventListener('change', this.onPrint);
+    if (this.dprQuery) this.dprQuery.removeEventListener('change', this.onDpr);
+  }
+}

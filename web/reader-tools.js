@@ -1,0 +1,90 @@
+// Reader tools (issue 8): Copy link and Cite on each finding; a toolbar to cite the profile and to
+// take the wheel away as a PNG and the findings as CSV or Markdown. The core writes the
+// citations, exports and file names in the widget's language; this puts them on the clipboard or
+// in a download.
+//
+// `widget`: host, canvas, core(), vm() (the view model on show), links (a DeepLink), title() (the
+// wheel's name) and say(text) (the polite live region).
+import { el } from './dom.js';
+import { wheelPng } from './png-export.js';
+import { callString, readJson, withStrings } from './wasm-bridge.js';
+
+export class ReaderTools {
+  constructor(widget) { this.widget = widget; }
+
+  findingItem(text, key, side) {
+    const w = this.widget;
+    const ui = w.vm().ui;
+    const li = el('li', { 'data-key': key, 'data-side': String(side), tabindex: '-1' });
+    li.append(el('span', { class: 'finding' }, text));
+    const tools = el('span', { class: 'finding-tools' });
+    if (w.links.linkable()) {
+      const link = el('button', { type: 'button', class: 'copy-link', 'aria-label': ui.tools_copy_link_label }, ui.tools_copy_link);
+      link.addEventListener('click', () => this.copy(w.links.findingUrl(w.vm().domain, key), ui.tools_copied_link));
+      tools.append(link);
+    }
+    const cite = el('button', { type: 'button', class: 'cite', 'aria-label': ui.tools_cite_label }, ui.tools_cite);
+    cite.addEventListener('click', () => this.copy(this.citation(side, w.vm().domain, key), ui.tools_copied_citation));
+    tools.append(cite);
+    li.append(' ', tools);
+    return li;
+  }
+
+  toolbar(vm) {
+    const ui = vm.ui;
+    const bar = el('div', { class: 'toolbar', role: 'group', 'aria-label': ui.tools_group });
+    const button = (cls, label, fn) => {
+      const b = el('button', { type: 'button', class: cls }, label);
+      b.addEventListener('click', fn);
+      bar.append(b);
+    };
+    button('cite-profile', ui.tools_cite_profile, () => this.copy(this.citation(0, '', ''), ui.tools_copied_citation));
+    button('download-png', ui.tools_png, () => this.downloadPng());
+    button('download-csv', ui.tools_csv, () => this.downloadText(0, 'text/csv'));
+    button('download-md', ui.tools_markdown, () => this.downloadText(1, 'text/markdown'));
+    return bar;
+  }
+
+  // A finding's citation links to the finding where links are on, else to the page.
+  citation(side, domain, key) {
+    const w = this.widget;
+    const core = w.core();
+    const d = new Date();
+    const url = domain && w.links.linkable() ? w.links.findingUrl(domain, key) : w.links.pageUrl();
+    return withStrings(core, [url, domain || '', key || ''], (u, dm, k) => core.UTF8ToString(
+      core._mgi_cite(u.ptr, u.len, d.getFullYear(), d.getMonth() + 1, d.getDate(), side, dm.ptr, dm.len, k.ptr, k.len)));
+  }
+
+  async copy(text, done) {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.widget.say(done);
+    } catch (err) {
+      // No clipboard (permissions, an insecure page): say so, and give the text to copy by hand.
+      console.warn(`mgi-wheel: could not copy to the clipboard (${err && err.message}): ${text}`);
+      this.widget.say(this.widget.vm().ui.tools_copy_failed.replace('{text}', text));
+    }
+  }
+
+  download(name, blob) {
+    const a = el('a', { href: URL.createObjectURL(blob), download: name });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  }
+
+  downloadText(kind, type) {
+    const core = this.widget.core();
+    const out = readJson(core, core._mgi_export(kind));
+    if (!out || !out.text) return;
+    this.download(out.name, new Blob([out.text], { type: `${type};charset=utf-8` }));
+  }
+
+  async downloadPng() {
+    const w = this.widget;
+    const core = w.core();
+    const width = w.host.clientWidth || w.host.getBoundingClientRect().width;
+    const blob = await wheelPng(core, w.canvas, width, w.title(), w.vm().twin.segments);
+    const name = callString(w.core(), '_mgi_file_name', ['png']).replace(/\.png$/, '-wheel.png');
+    this.download(name, blob);
+  }
+}

@@ -1,0 +1,13 @@
+// `ready`: one promise per load, made before the element is even in the page, so that a page can
+// await it as soon as it has the element.
+export class ReadySignal {
+  constructor() { this.settled = true; this.renew(); }
+  renew() {
+    if (!this.settled) return;  // the current load has not finished: keep its promise
+    this.settled = false;
+    this.promise = new Promise((resolve, reject) => { this.resolveFn = resolve; this.rejectFn = reject; });
+    this.promise.catch(() => {});  // mgi-error reports it; an unawaited ready must not be "uncaught"
+  }
+  resolve(value) { if (!this.settled) { this.settled = true; this.resolveFn(value); } }
+  reject(err) { if (!this.settled) { this.settled = true; this.rejectFn(err); } }
+}

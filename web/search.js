@@ -1,0 +1,106 @@
+// Search (`search` attribute): finds words in the loaded profile(s) and, with `picker`, in every
+// profile of the catalogue. The core folds accents and case and marks the matches; this only
+// fetches the catalogue's files and writes the results as text and <mark>.
+//
+// `widget` is all the search may ask of its widget:
+//   attr(name)                   the element's attributes
+//   catalogueUrl()               the catalogue to search, or null (no picker: the loaded profiles only)
+//   readCatalogue(url)           its entries, with absolute urls
+//   fetchProfile(url)            { bytes } (a promise of a Uint8Array)
+//   index(id, bytes)             adds a profile to the core's index: truthy, falsy when invalid, null without a core
+//   query(text, limit)           the core's results, or null without a core
+//   state()                      SPEC's state()
+//   reveal(side, domain, key)    shows a finding of a profile on show, highlighted
+//   openProfile(url, source)     shows another profile (as the `profile` attribute) and raises mgi-change
+import { el } from './dom.js';
+
+const MAX_HITS = 50;
+
+export class Search {
+  constructor(widget) {
+    this.widget = widget;
+    this.root = el('div', { class: 'search', role: 'search' });
+    this.root.hidden = true;
+    this.ui = null;
+    this.indexed = null;  // the catalogue URL whose profiles are in the core's index
+    this.pending = null;  // a result in a profile being loaded: opened once it is ready
+    this.urls = null;     // profile id -> URL, from the catalogue
+    this.seq = 0;
+  }
+  enabled() { return this.widget.attr('search') !== null; }
+  setStrings(ui) {
+    if (!ui || JSON.stringify(ui) === JSON.stringify(this.ui)) return;
+    this.ui = ui;
+    this.refresh();
+  }
+  refresh() {
+    if (!this.enabled() || !this.ui) { this.root.hidden = true; this.root.replaceChildren(); return; }
+    this.root.hidden = false;
+    const all = this.widget.attr('picker') !== null;
+    const query = this.input ? this.input.value : '';
+    this.input = el('input', { id: 'mgi-search', type: 'search', autocomplete: 'off', placeholder: this.ui.search_placeholder,
+      'aria-controls': 'mgi-search-results', 'aria-describedby': 'mgi-search-summary' });
+    this.input.value = query;
+    this.summary = el('p', { id: 'mgi-search-summary', class: 'summary', 'aria-live': 'polite' });
+    this.list = el('ul', { id: 'mgi-search-results' });
+    this.input.addEventListener('input', () => this.run());
+    this.root.replaceChildren(el('label', { for: 'mgi-search' }, all ? this.ui.search_label_all : this.ui.search_label),
+      this.input, this.summary, this.list);
+    if (query) this.run();
+  }
+  async indexCatalogue() {
+    const url = this.widget.catalogueUrl();
+    if (this.indexed === url) return;
+    this.indexed = url;
+    try {
+      const entries = await this.widget.readCatalogue(url);
+      this.urls = new Map(entries.map((p) => [p.id, p.url]));
+      await Promise.all(entries.map(async (p) => {
+        const bytes = await this.widget.fetchProfile(p.url).bytes;
+        const ok = this.widget.index(p.id, bytes);
+        if (ok !== null && !ok) console.warn(`mgi-wheel: ${p.file} is not a valid profile; it is left out of the search`);
+      }));
+    } catch (err) {
+      console.error(`mgi-wheel: the catalogue could not be searched: ${err.message}`);
+    }
+  }
+  async run() {
+    const query = this.input.value;
+    const seq = ++this.seq;
+    if (query.trim() && this.widget.catalogueUrl()) await this.indexCatalogue();
+    if (seq !== this.seq) return;
+    const out = this.widget.query(query, MAX_HITS);
+    if (!out) return;
+    this.summary.textContent = out.summary;
+    this.list.replaceChildren(...out.hits.map((hit) => {
+      const b = el('button', { type: 'button', class: 'hit', 'data-profile': hit.profile, 'data-domain': hit.domain, 'data-key': hit.key });
+      const where = el('span', { class: 'where' });
+      for (const [text, marked] of hit.jurisdiction_parts) where.append(marked ? el('mark', null, text) : text);
+      where.append(` · ${hit.domain_name} · ${hit.list_name}`);
+      const text = el('span', { class: 'text' });
+      for (const [part, marked] of hit.parts) text.append(marked ? el('mark', null, part) : part);
+      b.append(where, text);
+      b.addEventListener('click', () => this.open(hit));
+      const li = el('li');
+      li.append(b);
+      return li;
+    }));
+  }
+  // Opens a result: its domain in the profile that holds it, the finding highlighted.
+  open(hit) {
+    const s = this.widget.state();
+    const side = s.profile === hit.profile ? 0 : s.compare === hit.profile ? 1 : -1;
+    if (side >= 0) return this.widget.reveal(side, hit.domain, hit.key);
+    const url = this.urls && this.urls.get(hit.profile);
+    if (!url) return;
+    this.pending = hit;
+    this.widget.openProfile(url, 'search');
+  }
+  // Called when a profile is ready: finishes opening a result from another profile.
+  opened() {
+    const hit = this.pending;
+    if (!hit || this.widget.state().profile !== hit.profile) return;
+    this.pending = null;
+    this.open(hit);
+  }
+}

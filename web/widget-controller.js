@@ -1,0 +1,366 @@
+// One widget: wires the host element, the core instance, the page and the parts of the shadow
+// DOM together, and keeps them in step over the widget's life. The C++ core owns all state and
+// decides what is shown; the parts write what it computes into the DOM.
+//
+// `attr(name)` reads the host's attributes (plain or data- prefixed); `ready` is its ReadySignal.
+import { DOMAIN_IDS, LANGS, SOURCES } from './constants.js';
+import { Catalogue, catalogueUrl } from './catalogue.js';
+import { loadCore } from './core-loader.js';
+import { DeepLink } from './deep-link.js';
+import { adoptStyles, el } from './dom.js';
+import { fetchProfile } from './fetch-profile.js';
+import { PageWatch } from './page-watch.js';
+import { PanelView } from './panel-view.js';
+import { Picker } from './picker.js';
+import { ReaderTools } from './reader-tools.js';
+import { Search } from './search.js';
+import { Twin } from './twin.js';
+import { readJson, withBytes, withStrings } from './wasm-bridge.js';
+
+// Profiles already on their way get this long to arrive while the instance starts (see start()).
+const EARLY_PROFILE_WAIT_MS = 100;
+
+export class WidgetController {
+  constructor(host, attr, ready) {
+    this.host = host;
+    this.attr = attr;
+    this.ready = ready;
+    this.core = null;
+    this.vm = null;
+    this.destroyed = false;
+    this.pendingDomain = undefined;
+    this.sides = [{ seq: 0, abort: null, url: null }, { seq: 0, abort: null, url: null }];
+    this.ready.renew();
+    // The downloads first: the core and the profile travel while the shadow DOM is built.
+    this.prefetch();
+    loadCore().catch(() => {});  // start() reports a failure
+
+    const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+    root.replaceChildren();
+    this.frame = el('div', { class: 'mgi', 'data-layout': 'narrow' });
+    this.wheelBox = el('div', { class: 'wheel' });
+    this.canvas = el('canvas', { part: 'wheel', 'aria-hidden': 'true' });
+    this.twin = new Twin({
+      shadowRoot: () => host.shadowRoot,
+      select: (id, source) => this.select(id, source),
+      setFocus: (i) => this.core && this.core._mgi_set_focus(i),
+      domain: () => this.state().domain,
+    });
+    this.live = el('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    this.lastAnnounce = '';
+    this.printImage = el('img', { class: 'print-image', part: 'print-image', alt: '' });
+    // Names the panel's region together with its heading, so that several widgets showing the same
+    // domain are still distinct landmarks.
+    this.owner = el('span', { id: 'mgi-owner', class: 'visually-hidden' });
+    this.links = new DeepLink({
+      host, attr, core: () => this.core, reveal: (side, domain, key) => this.reveal(side, domain, key),
+    });
+    const tools = new ReaderTools({
+      host, canvas: this.canvas, links: this.links, core: () => this.core, vm: () => this.vm,
+      title: () => this.twin.label(), say: (text) => this.say(text),
+    });
+    this.view = new PanelView({
+      findingItem: (text, key, side) => tools.findingItem(text, key, side),
+      toolbar: (vm) => tools.toolbar(vm),
+      retry: (label, side) => this.core ? this.retryButton(label, side) : null,
+    });
+    this.wheelBox.append(this.twin.root, this.canvas, this.printImage, this.live, this.owner);
+    this.frame.append(this.wheelBox, this.view.root);
+    const catalogue = new Catalogue();
+    this.picker = new Picker({
+      attr, setAttr: (name, value) => this.setAttr(name, value), changed: (source) => this.changed(source),
+      shadowActive: () => host.shadowRoot && host.shadowRoot.activeElement,
+    }, catalogue);
+    this.search = new Search({
+      attr,
+      catalogueUrl: () => attr('picker') !== null ? catalogueUrl(attr) : null,
+      readCatalogue: (url) => catalogue.read(url),
+      fetchProfile,
+      index: (id, bytes) => this.core ? withBytes(this.core, bytes, (text) => withStrings(this.core, [id],
+        (i) => this.core._mgi_search_add(i.ptr, i.len, text.ptr, text.len))) : null,
+      query: (text, limit) => this.core ? JSON.parse(withStrings(this.core, [text],
+        (q) => this.core.UTF8ToString(this.core._mgi_search(q.ptr, q.len, limit)))) : null,
+      state: () => this.state(),
+      reveal: (side, domain, key) => this.reveal(side, domain, key),
+      openProfile: (url, source) => { this.setAttr('profile', url); this.changed(source); },
+    });
+    adoptStyles(root);
+    root.append(this.picker.root, this.search.root, this.frame);
+    this.view.renderStatus('Loading…');
+
+    this.page = new PageWatch(host, {
+      resize: () => this.resize(),
+      visibility: () => this.updateVisible(),
+      motion: () => this.core && this.core._mgi_set_reduced_motion(this.page.reducedMotion ? 1 : 0),
+      fonts: () => this.core && this.core._mgi_fonts_changed(),
+      hash: () => this.links.read(),
+      print: () => this.snapshotForPrint(),
+    });
+    this.start();
+  }
+
+  // ---- Life cycle
+  async start() {
+    let createCore, wasmModule;
+    try {
+      [createCore, wasmModule] = await loadCore();
+    } catch (err) {
+      return this.failWithoutCore(err.message);
+    }
+    if (this.destroyed) return;
+    try {
+      const options = {
+        canvas: this.canvas,
+        mgiHost: { emit: (kind, json) => this.onCoreEvent(kind, json) },
+        print: (t) => console.log('mgi-wheel:', t),
+        printErr: (t) => console.warn('mgi-wheel:', t),
+      };
+      if (wasmModule) {
+        options.instantiateWasm = (imports, done) => {
+          WebAssembly.instantiate(wasmModule, imports).then((instance) => done(instance, wasmModule));
+          return {};
+        };
+      }
+      // Profiles already on their way (one, or two when comparing) get a moment to arrive while the
+      // instance starts: their bytes then reach the core in the same task as create, and the first
+      // frame drawn is the one with data. Otherwise the browser draws the loading wheel first,
+      // because a download's promise settles in a task that comes after that frame.
+      const early = this.sides.filter((s) => s.prefetch).map((s) => s.prefetch.bytes.catch(() => {}));
+      const arrival = early.length ? Promise.race([Promise.all(early), new Promise((r) => setTimeout(r, EARLY_PROFILE_WAIT_MS))]) : null;
+      [this.core] = await Promise.all([createCore(options), arrival]);
+    } catch (err) {
+      return this.failWithoutCore(`the widget core could not start: ${err && err.message || err}`);
+    }
+    if (this.destroyed) { this.core = null; return; }
+    const ok = withStrings(this.core, [this.lang()], (lang) => this.core._mgi_create(lang.ptr, lang.len,
+      this.page.reducedMotion ? 1 : 0, this.hostWidth(), window.devicePixelRatio || 1));
+    if (!ok) return;
+    this.updateVisible();  // the size came with create; later changes come from the ResizeObserver
+    if (this.pendingDomain !== undefined) this.selectNow(this.pendingDomain, SOURCES.api);
+    else if (this.attr('domain')) this.selectNow(this.attr('domain'), SOURCES.api);
+    this.load(0);
+    if (this.attr('compare')) this.load(1);
+  }
+
+  destroy() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.page.stop();
+    for (const slot of this.sides) if (slot.abort) slot.abort.abort();
+    this.picker.destroy();
+    if (this.core) {
+      this.core._mgi_destroy();
+      this.core = null;
+    }
+    // Let the browser drop the GL context now rather than at garbage collection.
+    const gl = this.canvas.getContext('webgl2');
+    const lose = gl && gl.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext();
+  }
+
+  // ---- Loading profiles. Side 0 is the `profile` attribute, side 1 the `compare` attribute.
+  async load(side = 0) {
+    const url = this.attr(side === 0 ? 'profile' : 'compare');
+    const slot = this.sides[side];
+    const seq = ++slot.seq;
+    // A download started before the core was ready (prefetch) is used if it is for this URL.
+    const early = slot.prefetch && slot.prefetch.url === url ? slot.prefetch : null;
+    slot.prefetch = null;
+    if (slot.abort && (!early || slot.abort !== early.abort)) slot.abort.abort();
+    if (!this.core) return;
+    if (side === 1 && !url) {
+      this.core._mgi_stop_comparing();
+      return;
+    }
+    this.ready.renew();
+    if (!url) return this.coreFailed(0, '', 'no profile given: set the "profile" attribute to the URL of a profile JSON file');
+    slot.url = url;
+    withStrings(this.core, [url], (u) => this.core._mgi_begin_loading(side, u.ptr, u.len));
+    const request = early || fetchProfile(url);
+    slot.abort = request.abort;
+    let bytes;
+    try {
+      bytes = await request.bytes;
+    } catch (err) {
+      if (seq !== slot.seq || this.destroyed) return;
+      return this.coreFailed(side, url, err.message);
+    }
+    if (seq !== slot.seq || this.destroyed || !this.core) return;
+    withBytes(this.core, bytes, (text) => withStrings(this.core, [url],
+      (u) => this.core._mgi_load_profile(side, u.ptr, u.len, text.ptr, text.len)));
+  }
+
+  // Starts fetching the profile(s) at once, while the core loads and compiles: on a slow network
+  // the two downloads overlap instead of following each other.
+  prefetch() {
+    [0, 1].forEach((side) => {
+      const url = this.attr(side === 0 ? 'profile' : 'compare');
+      if (!url) return;
+      const request = fetchProfile(url);
+      request.bytes.catch(() => {});  // reported when load() takes it
+      this.sides[side].prefetch = { url, ...request };
+      this.sides[side].abort = request.abort;
+    });
+  }
+
+  coreFailed(side, url, message) {
+    withStrings(this.core, [url, message], (u, m) => this.core._mgi_load_failed(side, u.ptr, u.len, m.ptr, m.len));
+  }
+
+  retryButton(label, side) {
+    const retry = el('button', { type: 'button', class: 'retry' }, label);
+    retry.addEventListener('click', () => this.load(side));
+    return retry;
+  }
+
+  // An attribute of SPEC section 3 (or `picker`, `search`) changed after mount.
+  attributeChanged(name, value) {
+    if (name === 'profile') this.load(0);
+    else if (name === 'compare') this.load(1);
+    else if (name === 'lang') this.setLang();
+    else if (name === 'domain') this.select(value || null);
+    else if (name === 'picker') { this.picker.refresh(); this.search.refresh(); }
+    else if (name === 'search') this.search.refresh();
+  }
+
+  // The core itself is unavailable: the only message the loader writes on its own.
+  failWithoutCore(message) {
+    this.view.renderError({ message, url: '', details: [] }, 'The profile could not be shown');
+    this.raiseError({ message, url: '' });
+  }
+
+  // ---- Events from the core
+  onCoreEvent(kind, json) {
+    const data = JSON.parse(json);
+    switch (kind) {
+      case 'panel': return this.render(data);
+      case 'layout': return this.applyLayout(data);
+      case 'select':
+        this.links.write(data.domain);
+        this.emit('mgi-select', data);
+        return;
+      case 'ready':
+        if (!this.fragmentRead) { this.fragmentRead = true; this.links.read(); }
+        this.search.opened();
+        this.ready.resolve(this.host);
+        this.emit('mgi-ready', this.state());
+        return;
+      case 'error': return this.raiseError(data);
+      case 'warning':
+        console.warn(`mgi-wheel: ${data.url}:\n  ` + data.messages.join('\n  '));
+        return;
+    }
+  }
+
+  emit(type, detail) {
+    this.host.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  }
+
+  raiseError(data) {
+    const where = data.url ? `${data.url}: ` : '';
+    console.error(`mgi-wheel: ${where}${data.message}` + (data.details && data.details.length > 1 ? '\n  ' + data.details.join('\n  ') : ''));
+    this.ready.reject(new Error(data.message));
+    this.emit('mgi-error', { message: data.message, url: data.url, side: data.side === 1 ? 'compare' : 'profile' });
+  }
+
+  render(vm) {
+    this.vm = vm;
+    this.picker.setStrings(vm.ui);
+    this.search.setStrings(vm.ui);
+    this.twin.render(vm);
+    if (vm.twin) this.owner.textContent = vm.twin.label;
+    if (vm.announce && vm.announce !== this.lastAnnounce) this.live.textContent = vm.announce;
+    this.lastAnnounce = vm.announce;
+    this.view.render(vm);
+  }
+
+  say(text) {
+    this.live.textContent = text;
+    this.lastAnnounce = text;
+  }
+
+  // Shows `domain` with the finding `key` (of `side`, when given) highlighted.
+  reveal(side, domain, key) {
+    const shown = this.state().domain === domain;
+    this.view.reveal(key, side, shown);
+    if (!shown) this.select(domain, SOURCES.api);
+  }
+
+  snapshotForPrint() {
+    if (!this.core || this.destroyed) return;
+    // Drawn and copied in one task, before the browser clears the WebGL buffer.
+    this.core._mgi_render_now();
+    this.printImage.src = this.canvas.toDataURL('image/png');
+    this.printImage.alt = this.twin.label();
+  }
+
+  applyLayout(plan) {
+    this.frame.dataset.layout = plan.compare ? (plan.wide ? 'compare' : 'compare-narrow') : plan.wide ? 'wide' : 'narrow';
+    this.canvas.style.width = `${plan.canvas_width}px`;
+    this.canvas.style.height = `${plan.canvas_height}px`;
+    this.frame.style.setProperty('--mgi-wheel-height', `${plan.canvas_height}px`);
+    this.printImage.style.width = `${plan.canvas_width}px`;
+  }
+
+  // ---- Sizes, visibility
+  hostWidth() { return this.host.clientWidth || this.host.getBoundingClientRect().width; }
+  resize() {
+    if (this.core) this.core._mgi_set_host_size(this.hostWidth(), window.devicePixelRatio || 1);
+  }
+  updateVisible() {
+    if (this.core) this.core._mgi_set_visible(this.page.visible ? 1 : 0);
+  }
+
+  // ---- Attributes written by the widget itself (picker, search), in the element's own form.
+  setAttr(name, value) {
+    const attrName = this.host.localName === 'mgi-wheel' ? name : `data-${name}`;
+    if (value === null) this.host.removeAttribute(attrName); else this.host.setAttribute(attrName, value);
+  }
+  changed(source) {
+    this.emit('mgi-change', { profile: this.attr('profile'), compare: this.attr('compare') || null, source });
+  }
+
+  // ---- SPEC section 3 methods
+  lang() {
+    const own = (this.attr('lang') || '').toLowerCase().slice(0, 2);
+    if (LANGS.includes(own)) return own;
+    const page = (document.documentElement.lang || '').toLowerCase().slice(0, 2);
+    return LANGS.includes(page) ? page : 'en';
+  }
+  select(id, source = SOURCES.api) {
+    if (id !== null && id !== undefined && !DOMAIN_IDS.includes(id)) {
+      console.warn(`mgi-wheel: select("${id}"): not a domain id (expected null or one of ${DOMAIN_IDS.join(', ')})`);
+      return false;
+    }
+    if (!this.core) { this.pendingDomain = id || null; return true; }
+    return this.selectNow(id || null, source);
+  }
+  selectNow(id, source) {
+    if (id && !DOMAIN_IDS.includes(id)) return false;
+    return !!withStrings(this.core, [id || ''], (s) => this.core._mgi_select(s.ptr, s.len, source));
+  }
+  state() {
+    if (!this.core) {
+      const d = this.pendingDomain !== undefined ? this.pendingDomain : this.attr('domain');
+      return { domain: DOMAIN_IDS.includes(d) ? d : null, profile: null, compare: null, lang: this.lang() };
+    }
+    const s = readJson(this.core, this.core._mgi_state_json());
+    return { domain: s.domain, profile: s.profile, compare: s.compare, lang: s.lang };
+  }
+  layout() {
+    if (!this.core) return { wheels: [] };
+    const layout = readJson(this.core, this.core._mgi_layout_json());
+    // Core coordinates are the canvas's CSS pixels; SPEC wants the element's top-left corner.
+    const hr = this.host.getBoundingClientRect();
+    const cr = this.canvas.getBoundingClientRect();
+    const sx = this.host.offsetWidth ? hr.width / this.host.offsetWidth : 1;
+    const sy = this.host.offsetHeight ? hr.height / this.host.offsetHeight : 1;
+    const dx = (cr.left - hr.left) / sx, dy = (cr.top - hr.top) / sy;
+    for (const wheel of layout.wheels) { wheel.cx += dx; wheel.cy += dy; }
+    if (layout.chart) for (const row of layout.chart.rows) { row.x += dx; row.y += dy; }
+    return layout;
+  }
+  setLang() {
+    if (this.core) withStrings(this.core, [this.lang()], (l) => this.core._mgi_set_lang(l.ptr, l.len));
+  }
+}
