@@ -4,8 +4,9 @@
 // is. One tab stop (roving tabindex), arrows in wheel order, Enter/Space to choose, Escape back to
 // the introduction.
 //
-// `widget`: shadowRoot (the root the buttons live in), select(id, source), setFocus(index) (the
-// core's focus ring: -1 the hub, 0..5 a segment, -2 none) and domain() (the one shown, or null).
+// `widget`: shadowRoot (the root the buttons live in), activate(index, source) (what pressing a
+// button does is the core's rule, the same as for a click on the canvas: -1 the hub, 0..5 a
+// segment), setFocus(index) (the core's focus ring; -2 none) and domain() (the one shown, or null).
 import { DOMAIN_IDS, SOURCES } from './constants.js';
 import { el } from './dom.js';
 
@@ -34,11 +35,7 @@ export class Twin {
       this.root.setAttribute('aria-label', t.label);
       this.buttons = [{ id: null, label: t.hub }, ...t.segments].map((item, i) => {
         const b = el('button', { type: 'button', 'data-domain': item.id || '' }, item.label);
-        b.addEventListener('click', (e) => {
-          const pressed = b.getAttribute('aria-pressed') === 'true';
-          const source = e.detail === 0 ? SOURCES.keyboard : SOURCES.pointer;
-          this.widget.select(item.id && !pressed ? item.id : null, source);
-        });
+        b.addEventListener('click', (e) => this.widget.activate(i - 1, e.detail === 0 ? SOURCES.keyboard : SOURCES.pointer));
         b.addEventListener('focus', () => this.widget.setFocus(i - 1));
         return b;
       });
@@ -63,7 +60,7 @@ export class Twin {
     else if (e.key === 'End') next = n - 1;
     else if (e.key === 'Escape') {
       if (this.widget.domain() === null) return;  // nothing to close: let the page have Escape
-      this.widget.select(null, SOURCES.keyboard);
+      this.widget.activate(-1, SOURCES.keyboard);
       next = 0;
     } else return;
     e.preventDefault();

@@ -42,7 +42,7 @@ export class WidgetController {
     this.canvas = el('canvas', { part: 'wheel', 'aria-hidden': 'true' });
     this.twin = new Twin({
       shadowRoot: () => host.shadowRoot,
-      select: (id, source) => this.select(id, source),
+      activate: (i, source) => this.core && this.core._mgi_activate(i, source),
       setFocus: (i) => this.core && this.core._mgi_set_focus(i),
       domain: () => this.state().domain,
     });
