@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/compare_view.hpp"
+#include "core/layout.hpp"
 #include "core/overview_chart.hpp"
 #include "test_support.hpp"
 
