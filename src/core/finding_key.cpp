@@ -25,14 +25,6 @@ bool IsElementId(std::string_view id) {
 
 }  // namespace
 
-std::string_view FindingListId(FindingList list) {
-  return list == FindingList::kWellDeveloped ? "well_developed" : "further_development";
-}
-
-const std::vector<std::string>& FindingsOf(const DomainFindings& domain, FindingList list) {
-  return list == FindingList::kWellDeveloped ? domain.well_developed : domain.further_development;
-}
-
 std::string NormaliseFindingText(std::string_view text) {
   const std::string folded = FoldString(text);
   std::string out;
@@ -69,7 +61,7 @@ std::string FindingBaseKey(std::string_view text) {
 std::vector<std::string> FindingKeys(const DomainFindings& domain) {
   std::vector<std::string> keys;
   std::map<std::string, int, std::less<>> seen;
-  for (const FindingList list : {FindingList::kWellDeveloped, FindingList::kFurtherDevelopment})
+  for (const FindingList list : kFindingLists)
     for (const std::string& text : FindingsOf(domain, list)) {
       std::string key = FindingBaseKey(text);
       const int n = ++seen[key];

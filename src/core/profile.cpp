@@ -99,6 +99,18 @@ void ReadDomains(JsonReader& r, const Json& root, Profile& p) {
 
 std::string_view LevelId(Level level) { return level == Level::kLocal ? "local" : "national"; }
 
+std::string_view FindingListId(FindingList list) {
+  return list == FindingList::kWellDeveloped ? "well_developed" : "further_development";
+}
+
+const std::vector<std::string>& FindingsOf(const DomainFindings& domain, FindingList list) {
+  return list == FindingList::kWellDeveloped ? domain.well_developed : domain.further_development;
+}
+
+std::vector<std::string>& FindingsOf(DomainFindings& domain, FindingList list) {
+  return list == FindingList::kWellDeveloped ? domain.well_developed : domain.further_development;
+}
+
 std::string FormatYearMonth(const YearMonth& ym) {
   std::string out = std::to_string(ym.year);
   out += ym.month < 10 ? "-0" : "-";

@@ -19,7 +19,6 @@ namespace {
 //-----------------------------------------------------------------------------
 
 enum class Kind { kBlank, kPageNumber, kKeyFindings, kWellDevelopedList, kFurtherList, kBullet, kMonth, kTitle, kText };
-enum List { kWellDeveloped = 0, kFurther = 1 };
 
 struct Classified {
   Kind kind = Kind::kText;
@@ -240,8 +239,8 @@ struct Finding {
 struct DomainSection {
   int line = 0;  // of its heading
   std::string title;
-  std::array<std::optional<int>, 2> list_line;  // of each list's heading, when the page has it
-  std::array<std::vector<Finding>, 2> lists;
+  std::array<std::optional<int>, 2> list_line;  // [ListIndex]: of each list's heading, when the page has it
+  std::array<std::vector<Finding>, 2> lists;    // [ListIndex]
 };
 
 struct Paragraph {
@@ -272,7 +271,7 @@ class PageReader {
   bool InDomain(const Line& line, const Classified& c);
   void InIntroduction(const Line& line, const Classified& c);
   void EndParagraph() { if (!paragraph_.text.empty()) intro_.push_back(std::move(paragraph_)); paragraph_ = {}; }
-  std::vector<Finding>* CurrentList() { return domain_ && list_ ? &sections_[*domain_]->lists[*list_] : nullptr; }
+  std::vector<Finding>* CurrentList() { return domain_ && list_ ? &sections_[*domain_]->lists[ListIndex(*list_)] : nullptr; }
 
   ImportResult& result_;
   Where where_ = Where::kBefore;
@@ -282,7 +281,7 @@ class PageReader {
   Paragraph paragraph_;
   std::array<std::optional<DomainSection>, kDomainCount> sections_;
   std::optional<int> domain_;  // the section being read
-  std::optional<List> list_;   // the list being read in it
+  std::optional<FindingList> list_;  // the list being read in it
   bool after_bullet_ = false;  // the last line that was not a page number was a bullet
   std::optional<Line> title_line_;
   std::string_view name_;
@@ -393,11 +392,12 @@ bool PageReader::InDomain(const Line& line, const Classified& c) {
   switch (c.kind) {
     case Kind::kWellDevelopedList:
     case Kind::kFurtherList: {
-      const List list = c.kind == Kind::kWellDevelopedList ? kWellDeveloped : kFurther;
-      if (section.list_line[list])
+      const FindingList list = c.kind == Kind::kWellDevelopedList ? FindingList::kWellDeveloped : FindingList::kFurtherDevelopment;
+      std::optional<int>& list_line = section.list_line[ListIndex(list)];
+      if (list_line)
         return Fail(line.number, "a second \"" + Shorten(c.text, 60) + "\" list in " + domain_name +
-                                     " (the first is at line " + std::to_string(*section.list_line[list]) + ")");
-      section.list_line[list] = line.number;
+                                     " (the first is at line " + std::to_string(*list_line) + ")");
+      list_line = line.number;
       list_ = list;
       after_bullet_ = false;
       return true;
@@ -491,13 +491,14 @@ bool PageReader::Finish(int last_line, const ImportOptions& options) {
     if (const std::size_t n = CountCodePoints(s.title); n > limits.max_chars)
       return Fail(s.line, OverLimit("heading", n, limits.max_chars));
     out.title = s.title;
-    if (s.lists[kWellDeveloped].empty() && s.lists[kFurther].empty())
+    if (std::all_of(s.lists.begin(), s.lists.end(), [](const std::vector<Finding>& list) { return list.empty(); }))
       Warn(s.line, "the section " + std::string(kDomainIds[i]) + " has no findings");
-    for (List list : {kWellDeveloped, kFurther}) {
-      std::vector<std::string>& strings = list == kWellDeveloped ? out.well_developed : out.further_development;
-      const std::vector<Finding>& findings = s.lists[list];
-      if (s.list_line[list] && findings.empty() && !s.lists[1 - list].empty())
-        Warn(*s.list_line[list], "a list heading with no findings under it");
+    for (const FindingList list : kFindingLists) {
+      std::vector<std::string>& strings = FindingsOf(out, list);
+      const std::vector<Finding>& findings = s.lists[ListIndex(list)];
+      const std::optional<int>& list_line = s.list_line[ListIndex(list)];
+      if (list_line && findings.empty() && !s.lists[1 - ListIndex(list)].empty())
+        Warn(*list_line, "a list heading with no findings under it");
       if (findings.size() > limits.max_items)
         return Fail(findings[limits.max_items].line, "more than " + std::to_string(limits.max_items) +
                                                         " findings in one list (the format's limit)");
