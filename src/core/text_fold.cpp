@@ -174,12 +174,9 @@ const FoldTable& TheFoldTable() {
   return table;
 }
 
-std::size_t EncodedSize(char32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
-
 // Folds `original` into `out`, and when `origin` is given, records where each output byte came
 // from. ASCII, most of every profile, is folded in place; anything else is decoded one code point
-// at a time by DecodeUtf8 over at most four bytes, which turns a bad byte into U+FFFD: a U+FFFD not
-// spelled EF BF BD in the original stood for that one byte.
+// at a time (a bad byte as U+FFFD standing for that one byte).
 void FoldInto(std::string_view original, std::string& out, std::vector<std::uint32_t>* origin) {
   const FoldTable& table = TheFoldTable();
   out.reserve(original.size());
@@ -191,10 +188,10 @@ void FoldInto(std::string_view original, std::string& out, std::vector<std::uint
     if (byte < 0x80) {
       out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
     } else {
-      const char32_t cp = DecodeUtf8(original.substr(at, 4)).front();
-      size = cp == 0xFFFD && original.substr(at, 3) != "\xEF\xBF\xBD" ? 1 : EncodedSize(cp);
-      const Folding f = table.At(cp);
-      if (f.size == Folding::kUnchanged) AppendUtf8(out, cp);
+      const DecodedCodePoint decoded = DecodeCodePoint(original, at);
+      size = decoded.size;
+      const Folding f = table.At(decoded.code_point);
+      if (f.size == Folding::kUnchanged) AppendUtf8(out, decoded.code_point);
       else out.append(f.bytes.data(), f.size);
     }
     if (origin) origin->insert(origin->end(), out.size() - before, static_cast<std::uint32_t>(at));

@@ -8,22 +8,6 @@
 namespace mgi::import {
 namespace {
 
-// Decodes the code point at text[i] and returns its length. Input is valid UTF-8 (callers check
-// first); a stray byte still advances by one as U+FFFD, so a loop over bad input ends.
-std::size_t Next(std::string_view text, std::size_t i, char32_t* cp) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char b0 = b(i);
-  std::size_t len = b0 < 0x80 ? 1 : (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : (b0 & 0xF8) == 0xF0 ? 4 : 0;
-  if (len == 0 || i + len > text.size()) { *cp = 0xFFFD; return 1; }
-  char32_t value = len == 1 ? b0 : b0 & (0x7F >> len);
-  for (std::size_t k = 1; k < len; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) { *cp = 0xFFFD; return 1; }
-    value = (value << 6) | (b(i + k) & 0x3F);
-  }
-  *cp = value;
-  return len;
-}
-
 // Base letters of U+0100..U+017F (Latin Extended-A); '?' marks the two-letter ones.
 constexpr std::string_view kLatinExtendedA =
     "aaaaaaccccccccdd" "ddeeeeeeeeeegggg" "gggghhhhiiiiiiii" "ii??jjkkklllllll"
@@ -97,18 +81,18 @@ bool IsSpace(char32_t cp) {
 }
 
 std::string_view TrimSpace(std::string_view text) {
-  char32_t cp;
   std::size_t begin = 0;
   while (begin < text.size()) {
-    const std::size_t len = Next(text, begin, &cp);
-    if (!IsSpace(cp)) break;
-    begin += len;
+    const DecodedCodePoint decoded = DecodeCodePoint(text, begin);
+    if (!IsSpace(decoded.code_point)) break;
+    begin += decoded.size;
   }
   std::size_t end = text.size();
   while (end > begin) {
     std::size_t start = end - 1;  // back to the first byte of the last character
     while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    if (Next(text, start, &cp) != end - start || !IsSpace(cp)) break;
+    const DecodedCodePoint decoded = DecodeCodePoint(text, start);
+    if (decoded.size != end - start || !IsSpace(decoded.code_point)) break;
     end = start;
   }
   return text.substr(begin, end - begin);
@@ -119,8 +103,9 @@ std::string Fold(std::string_view text) {
   out.reserve(text.size());
   bool pending_space = false;
   for (std::size_t i = 0; i < text.size();) {
-    char32_t cp;
-    i += Next(text, i, &cp);
+    const DecodedCodePoint decoded = DecodeCodePoint(text, i);
+    i += decoded.size;
+    const char32_t cp = decoded.code_point;
     if (IsSpace(cp)) { pending_space = !out.empty(); continue; }
     if (pending_space) { out += ' '; pending_space = false; }
     switch (cp) {
@@ -145,8 +130,9 @@ std::string SentenceCase(std::string_view heading) {
   out.reserve(heading.size());
   bool first_letter_seen = false;
   for (std::size_t i = 0; i < heading.size();) {
-    char32_t cp;
-    i += Next(heading, i, &cp);
+    const DecodedCodePoint decoded = DecodeCodePoint(heading, i);
+    i += decoded.size;
+    const char32_t cp = decoded.code_point;
     const char32_t lower = ToLower(cp);
     const bool is_letter = lower != cp || (cp >= 'a' && cp <= 'z');
     AppendUtf8(out, first_letter_seen ? lower : cp);
@@ -188,10 +174,7 @@ std::string Slug(std::string_view name, std::size_t max_length) {
 
 std::string Shorten(std::string_view text, std::size_t max_chars) {
   std::size_t end = 0;
-  for (std::size_t chars = 0; end < text.size() && chars < max_chars; ++chars) {
-    char32_t cp;
-    end += Next(text, end, &cp);
-  }
+  for (std::size_t chars = 0; end < text.size() && chars < max_chars; ++chars) end += DecodeCodePoint(text, end).size;
   return end < text.size() ? std::string(text.substr(0, end)) + "…" : std::string(text);
 }
 
