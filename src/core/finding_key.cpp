@@ -26,19 +26,10 @@ bool IsElementId(std::string_view id) {
 }  // namespace
 
 std::string NormaliseFindingText(std::string_view text) {
-  const std::string folded = FoldString(text);
-  std::string out;
-  out.reserve(folded.size());
-  bool pending_space = false;
-  for (const char c : folded) {
-    const bool ascii = static_cast<unsigned char>(c) < 0x80;
-    if (ascii && IsAsciiSpace(c)) { pending_space = !out.empty(); continue; }
-    if (ascii && !IsAsciiAlnum(c)) continue;  // punctuation: a typo-level change must not move the key
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
+  std::string words = FoldString(text);
+  // Punctuation goes: a typo-level change must not move the key.
+  std::erase_if(words, [](char c) { return static_cast<unsigned char>(c) < 0x80 && !IsAsciiAlnum(c) && !IsAsciiSpace(c); });
+  return CollapseWhiteSpace(words);
 }
 
 std::uint64_t Fnv1a64(std::string_view bytes) {

@@ -8,6 +8,7 @@
 #include <array>
 
 #include "core/json_reader.hpp"
+#include "core/text_fold.hpp"
 #include "core/utf8.hpp"
 #include "import/text.hpp"
 
@@ -62,7 +63,7 @@ Classified Classify(std::string_view raw) {
   if (auto month = ParseMonthLine(c.text)) { c.kind = Kind::kMonth; c.month = *month; return c; }
   if (auto name = TitleName(c.text)) { c.kind = Kind::kTitle; c.text = *name; return c; }
   if (c.text.size() > 120) return c;  // headings are short: a long line is text
-  std::string folded = Fold(c.text);
+  std::string folded = FoldCollapsingSpace(c.text);
   while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
   if (folded.empty() || folded.back() == '.') return c;  // a sentence, not a heading
   if (folded == "key findings" || folded == "principales conclusions" || folded == "principales conclusiones") {
@@ -84,7 +85,7 @@ Classified Classify(std::string_view raw) {
 std::optional<std::string_view> TitleName(std::string_view line) {
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > 100) return std::nullopt;
-  const std::string prefix = Fold(line.substr(0, colon));
+  const std::string prefix = FoldCollapsingSpace(line.substr(0, colon));
   if (!ContainsAny(prefix, {"profile", "profil", "perfil"}) || !ContainsAny(prefix, {"migra", "governance", "gouvernance", "gobernanza"}))
     return std::nullopt;
   return TrimSpace(line.substr(colon + 1));
@@ -115,7 +116,7 @@ std::optional<YearMonth> ParseMonthLine(std::string_view line) {
       {"oct", 10}, {"nov", 11}}};
   static constexpr std::array<std::string_view, 6> kFillers = {"de", "del", "of", "le", "el", "er"};
   if (line.size() > 40) return std::nullopt;
-  const std::string folded = Fold(line);
+  const std::string folded = FoldCollapsingSpace(line);
   YearMonth ym;
   bool day_seen = false;
   for (std::size_t start = 0; start < folded.size();) {
@@ -179,7 +180,7 @@ Jurisdiction ReadJurisdiction(std::string_view name_in_title, std::string_view i
     if (open != std::string_view::npos) {
       const std::string_view outer = TrimSpace(name.substr(0, open));
       const std::string_view inner = TrimSpace(name.substr(open + 1, name.size() - open - 2));
-      const std::string inner_folded = Fold(inner);
+      const std::string inner_folded = FoldCollapsingSpace(inner);
       const bool part_of_name = inner_folded.size() >= 3 && inner_folded.compare(inner_folded.size() - 3, 3, " of") == 0;
       if (outer.empty()) {  // "(Republic of Moldova)": no name before the parentheses
         j.name.clear();
@@ -193,7 +194,7 @@ Jurisdiction ReadJurisdiction(std::string_view name_in_title, std::string_view i
       }
     }
   }
-  const std::string folded = Fold(name) + " ";
+  const std::string folded = FoldCollapsingSpace(name) + " ";
   const bool local_word = std::any_of(kLocalWords.begin(), kLocalWords.end(), [&](std::string_view w) { return folded.rfind(w, 0) == 0; });
   const bool says_local = ContainsAny(introduction_folded, {"this local profile", "this city profile", "this municipal"});
   if (!says_country && (local_word || says_local)) j.level = Level::kLocal;
@@ -210,7 +211,7 @@ std::optional<int> DomainOfHeading(std::string_view heading) {
       {"crises", "crisis", "crise"},
       {"safe", "orderly", "dignified", "sures", "ordonnee", "segura", "ordenada"},
   }};
-  const std::string folded = Fold(heading);
+  const std::string folded = FoldCollapsingSpace(heading);
   std::optional<int> found;
   for (int i = 0; i < kDomainCount; ++i) {
     if (!ContainsAny(folded, kKeywords[i])) continue;
@@ -351,7 +352,7 @@ bool PageReader::Read(const std::vector<Line>& lines) {
 }
 
 bool PageReader::StartSection(const Line& line, std::string_view heading) {
-  const std::string folded = Fold(heading);
+  const std::string folded = FoldCollapsingSpace(heading);
   if (folded.rfind("introduc", 0) == 0) {
     if (intro_line_) return Fail(line.number, "a second INTRODUCTION (the first is at line " + std::to_string(*intro_line_) + ")");
     intro_line_ = line.number;
@@ -455,7 +456,7 @@ bool PageReader::Finish(int last_line, const ImportOptions& options) {
   p.language = "en";
   std::string intro_folded;
   for (const Paragraph& para : intro_) {
-    const std::string folded = Fold(para.text);
+    const std::string folded = FoldCollapsingSpace(para.text);
     if (folded.rfind("click ", 0) == 0 && Contains(folded, "wheel")) continue;  // the page's UI instruction
     if (!p.partner) p.partner = FindPartner(para.text);
     p.introduction.push_back(para.text);
