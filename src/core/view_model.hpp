@@ -6,21 +6,13 @@
 #include <string>
 #include <string_view>
 
-#include "core/framework.hpp"
-#include "core/json_reader.hpp"
-#include "core/strings.hpp"
+#include "core/panel_parts.hpp"
 #include "core/widget_state.hpp"
 
 namespace mgi {
 
-struct TextContext {
-  const Framework& framework;
-  const Strings& strings;
-  std::string_view lang;  // interface language
-};
-
-// The panel for the current phase and selection. Shape (every field always present; EmptyPanel
-// gives the defaults):
+// The panel for the current phase and selection. Shape (every field always present;
+// EmptyPanel, panel_parts.hpp, gives the defaults):
 // { ui: { "picker_swap": "...", ... }     the labels of the panel's own controls (picker.*, search.*,
 //                                         tools.* strings, '.' made '_'), in the interface language
 //   state: "loading"|"intro"|"domain"|"error"|"compare", lang, content_lang, heading_lang,
@@ -53,12 +45,6 @@ struct HubText {
   std::string year;
 };
 HubText BuildHubText(const WidgetState& state, const TextContext& text, int side = 0);
-
-// Shared with the comparison's view model.
-std::string LevelLine(const Profile& p, const TextContext& t);
-std::string HexColour(const Rgb& c);
-Json EmptyPanel(std::string_view state, const TextContext& t);
-Json FindingLists(const DomainFindings& f, const TextContext& t);
 
 // The selected domain's id for state() of SPEC section 3, "" for none.
 std::string_view DomainIdOrEmpty(std::optional<int> domain);
