@@ -111,11 +111,11 @@ Json BuildComparePanel(const WidgetState& state, const TextContext& t) {
     const Profile* any = a ? a : b;
     if (any && !levels_differ) panel["description"] = Json::array({std::string(Localize(fd.Description(any->level), t.lang))});
     const OverviewCounts counts = CountFindings(a, b);
-    auto n = [&](int side, ListKind list) { return CountText(counts.n[d][side][list], t); };
+    auto n = [&](int side, FindingList list) { return CountText(counts.Of(d, side, list), t); };
     panel["announce"] = t.strings.Format(t.lang, "compare.announce",
                                          {{"domain", panel["heading"].get<std::string>()}, {"a", name_a}, {"b", name_b},
-                                          {"wa", n(0, kWellDeveloped)}, {"fa", n(0, kFurtherDevelopment)},
-                                          {"wb", n(1, kWellDeveloped)}, {"fb", n(1, kFurtherDevelopment)}});
+                                          {"wa", n(0, FindingList::kWellDeveloped)}, {"fa", n(0, FindingList::kFurtherDevelopment)},
+                                          {"wb", n(1, FindingList::kWellDeveloped)}, {"fb", n(1, FindingList::kFurtherDevelopment)}});
   } else {
     const OverviewCounts counts = CountFindings(a, b);
     Json rows = Json::array();

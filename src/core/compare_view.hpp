@@ -2,7 +2,8 @@
 // for the selected domain, its two lists, so that JavaScript can set them in aligned columns; with
 // no domain selected, the overview's counts as a table (the chart on the canvas is its picture).
 #pragma once
-#include "core/view_model.hpp"
+#include "core/panel_parts.hpp"
+#include "core/widget_state.hpp"
 
 namespace mgi {
 

@@ -16,7 +16,7 @@ std::string Csv(const WidgetState& state, const TextContext& t) {
       if (!f.published) continue;
       const std::vector<std::string> keys = FindingKeys(f);
       std::size_t k = 0;
-      for (FindingList list : {FindingList::kWellDeveloped, FindingList::kFurtherDevelopment}) {
+      for (const FindingList list : kFindingLists) {
         const auto& items = FindingsOf(f, list);
         for (std::size_t i = 0; i < items.size(); ++i, ++k) {
           out += CsvField(p->id) + "," + CsvField(p->name) + "," + std::string(LevelId(p->level)) + "," +
@@ -46,7 +46,7 @@ std::string Markdown(const WidgetState& state, const TextContext& t) {
         out += "\n" + std::string(t.strings.Get(t.lang, "domain.unpublished")) + "\n";
         continue;
       }
-      for (FindingList list : {FindingList::kWellDeveloped, FindingList::kFurtherDevelopment}) {
+      for (const FindingList list : kFindingLists) {
         const auto& items = FindingsOf(f, list);
         const char* heading = list == FindingList::kWellDeveloped ? "domain.well_developed" : "domain.further_development";
         out += "\n### " + std::string(t.strings.Get(t.lang, heading)) + " (" + std::to_string(items.size()) + ")\n\n";

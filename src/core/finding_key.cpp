@@ -25,28 +25,11 @@ bool IsElementId(std::string_view id) {
 
 }  // namespace
 
-std::string_view FindingListId(FindingList list) {
-  return list == FindingList::kWellDeveloped ? "well_developed" : "further_development";
-}
-
-const std::vector<std::string>& FindingsOf(const DomainFindings& domain, FindingList list) {
-  return list == FindingList::kWellDeveloped ? domain.well_developed : domain.further_development;
-}
-
 std::string NormaliseFindingText(std::string_view text) {
-  const std::string folded = FoldString(text);
-  std::string out;
-  out.reserve(folded.size());
-  bool pending_space = false;
-  for (const char c : folded) {
-    const bool ascii = static_cast<unsigned char>(c) < 0x80;
-    if (ascii && IsAsciiSpace(c)) { pending_space = !out.empty(); continue; }
-    if (ascii && !IsAsciiAlnum(c)) continue;  // punctuation: a typo-level change must not move the key
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
+  std::string words = FoldString(text);
+  // Punctuation goes: a typo-level change must not move the key.
+  std::erase_if(words, [](char c) { return static_cast<unsigned char>(c) < 0x80 && !IsAsciiAlnum(c) && !IsAsciiSpace(c); });
+  return CollapseWhiteSpace(words);
 }
 
 std::uint64_t Fnv1a64(std::string_view bytes) {
@@ -69,7 +52,7 @@ std::string FindingBaseKey(std::string_view text) {
 std::vector<std::string> FindingKeys(const DomainFindings& domain) {
   std::vector<std::string> keys;
   std::map<std::string, int, std::less<>> seen;
-  for (const FindingList list : {FindingList::kWellDeveloped, FindingList::kFurtherDevelopment})
+  for (const FindingList list : kFindingLists)
     for (const std::string& text : FindingsOf(domain, list)) {
       std::string key = FindingBaseKey(text);
       const int n = ++seen[key];

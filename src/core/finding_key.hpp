@@ -35,18 +35,11 @@
 
 namespace mgi {
 
-enum class FindingList : std::uint8_t { kWellDeveloped, kFurtherDevelopment };
-
-// "well_developed" / "further_development", the profile format's names of the lists.
-std::string_view FindingListId(FindingList list);
-
 struct FindingRef {
   FindingList list = FindingList::kWellDeveloped;
   std::size_t index = 0;
   friend bool operator==(const FindingRef&, const FindingRef&) = default;
 };
-
-const std::vector<std::string>& FindingsOf(const DomainFindings& domain, FindingList list);
 
 std::string NormaliseFindingText(std::string_view text);
 std::uint64_t Fnv1a64(std::string_view bytes);

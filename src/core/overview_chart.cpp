@@ -29,8 +29,8 @@ OverviewCounts CountFindings(const Profile* a, const Profile* b) {
   for (int d = 0; d < kDomainCount; ++d) {
     for (int s = 0; s < 2; ++s) {
       if (!sides[s] || !sides[s]->domains[d].published) continue;
-      counts.n[d][s][kWellDeveloped] = static_cast<int>(sides[s]->domains[d].well_developed.size());
-      counts.n[d][s][kFurtherDevelopment] = static_cast<int>(sides[s]->domains[d].further_development.size());
+      for (const FindingList list : kFindingLists)
+        counts.n[d][s][ListIndex(list)] = static_cast<int>(FindingsOf(sides[s]->domains[d], list).size());
     }
   }
   return counts;
@@ -54,12 +54,12 @@ ChartGeometry PlanChart(const Rect& c) {
   return g;
 }
 
-Rect ChartGeometry::Bar(int row, ListKind list, int side, int count, int max) const {
+Rect ChartGeometry::Bar(int row, FindingList list, int side, int count, int max) const {
   const Rect& r = rows[row];
   const float top = r.y + (r.h - (2 * kBarHeight + kBarGap)) * 0.5f + static_cast<float>(side) * (kBarHeight + kBarGap);
   const float room = std::max(0.0f, bars_w - kCountRoom);
   const float length = max > 0 ? room * static_cast<float>(std::clamp(count, 0, max)) / static_cast<float>(max) : 0;
-  return {bars_x[list], top, length, kBarHeight};
+  return {bars_x[ListIndex(list)], top, length, kBarHeight};
 }
 
 std::optional<int> ChartRowAt(const ChartGeometry& g, Point p) {

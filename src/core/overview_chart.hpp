@@ -11,11 +11,10 @@
 
 namespace mgi {
 
-enum ListKind { kWellDeveloped = 0, kFurtherDevelopment = 1 };
-
-// [domain][side][list]; nullopt where a side is not loaded or does not cover the domain.
+// [domain][side][ListIndex(list)]; nullopt where a side is not loaded or does not cover the domain.
 struct OverviewCounts {
   std::array<std::array<std::array<std::optional<int>, 2>, 2>, kDomainCount> n{};
+  const std::optional<int>& Of(int domain, int side, FindingList list) const { return n[domain][side][ListIndex(list)]; }
   int Max() const;  // the longest bar's count (at least 1, so the scale is defined)
 };
 OverviewCounts CountFindings(const Profile* a, const Profile* b);
@@ -32,7 +31,7 @@ struct ChartGeometry {
   Rect note;                            // "counts, not scores" line
 
   // The bar of one side for one list in one row, `count` of `max` long.
-  Rect Bar(int row, ListKind list, int side, int count, int max) const;
+  Rect Bar(int row, FindingList list, int side, int count, int max) const;
 };
 ChartGeometry PlanChart(const Rect& chart);
 

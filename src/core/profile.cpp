@@ -1,5 +1,7 @@
 #include "core/profile.hpp"
 
+#include <algorithm>
+
 #include "core/json_reader.hpp"
 #include "core/utf8.hpp"
 
@@ -15,16 +17,14 @@ std::string Quote(std::string_view s) {
   // stays valid UTF-8.
   std::string out = "\"";
   std::size_t chars = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c & 0xC0) == 0x80) {
-      if (chars == 0) continue;
-    } else {
-      if (++chars > 40) { out += "…"; break; }
-      const std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-      if (i + len > s.size()) break;
-    }
-    out += (c < 0x20) ? ' ' : static_cast<char>(c);
+  for (std::size_t i = 0; i < s.size();) {
+    const DecodedCodePoint decoded = DecodeCodePoint(s, i);
+    if (!decoded.valid && chars == 0) { ++i; continue; }
+    if (++chars > 40) { out += "…"; break; }
+    if (!decoded.valid) break;
+    if (decoded.code_point < 0x20) out += ' ';
+    else out += s.substr(i, decoded.size);
+    i += decoded.size;
   }
   return out + "\"";
 }
@@ -98,6 +98,18 @@ void ReadDomains(JsonReader& r, const Json& root, Profile& p) {
 }  // namespace
 
 std::string_view LevelId(Level level) { return level == Level::kLocal ? "local" : "national"; }
+
+std::string_view FindingListId(FindingList list) {
+  return list == FindingList::kWellDeveloped ? "well_developed" : "further_development";
+}
+
+const std::vector<std::string>& FindingsOf(const DomainFindings& domain, FindingList list) {
+  return list == FindingList::kWellDeveloped ? domain.well_developed : domain.further_development;
+}
+
+std::vector<std::string>& FindingsOf(DomainFindings& domain, FindingList list) {
+  return list == FindingList::kWellDeveloped ? domain.well_developed : domain.further_development;
+}
 
 std::string FormatYearMonth(const YearMonth& ym) {
   std::string out = std::to_string(ym.year);
@@ -192,11 +204,11 @@ ProfileLoad LoadProfile(std::string_view text) {
                     /*ignore_comments=*/false);
     // position is 1-based in bytes; convert to line and column.
     const std::size_t at = locator.position == 0 ? 0 : std::min(locator.position - 1, text.size());
-    int line = 1, column = 1;
-    for (std::size_t i = 0; i < at; ++i) {
-      if (text[i] == '\n') { ++line; column = 1; }
-      else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-    }
+    const std::string_view before = text.substr(0, at);
+    const std::size_t last_break = before.rfind('\n');
+    const std::size_t line_start = last_break == std::string_view::npos ? 0 : last_break + 1;
+    const int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+    const int column = 1 + static_cast<int>(CountCodePoints(before.substr(line_start)));
     const bool at_end = at >= text.size();
     const std::string near = at_end ? "end of input" : Quote(text.substr(at, 16));
     diag.Error("line " + std::to_string(line), "not valid JSON at column " + std::to_string(column) + " near " + near +

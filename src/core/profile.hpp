@@ -2,6 +2,8 @@
 // `mgi-validate` and the tests all use this one loader, so they accept and reject the same files.
 #pragma once
 #include <array>
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,12 +24,23 @@ struct YearMonth {
   int month = 0;  // 1..12
 };
 
+// A domain's two lists of findings, in the order the format, the panel and the exports give them.
+enum class FindingList : std::uint8_t { kWellDeveloped, kFurtherDevelopment };
+inline constexpr std::array<FindingList, 2> kFindingLists = {FindingList::kWellDeveloped, FindingList::kFurtherDevelopment};
+// For tables kept per list: [0] well developed, [1] further development.
+constexpr std::size_t ListIndex(FindingList list) { return static_cast<std::size_t>(list); }
+// "well_developed" / "further_development", the profile format's names of the lists.
+std::string_view FindingListId(FindingList list);
+
 struct DomainFindings {
   bool published = false;             // false: the profile has no entry for this domain
   std::optional<std::string> title;   // as written in the profile, shown instead of the framework's name
   std::vector<std::string> well_developed;
   std::vector<std::string> further_development;
 };
+
+const std::vector<std::string>& FindingsOf(const DomainFindings& domain, FindingList list);
+std::vector<std::string>& FindingsOf(DomainFindings& domain, FindingList list);
 
 struct Profile {
   std::string id;

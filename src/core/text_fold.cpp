@@ -20,9 +20,11 @@ struct FoldRow {
 };
 
 constexpr FoldRow kFoldRows[] = {
+    {0x0085, "~1"},  // next line (NEL), a line break like U+2028
     {0x00A0, "~1"},  // no-break space
     {0x00AB, "\"1"},  // «
     {0x00AD, "_1"},  // soft hyphen
+    {0x00B4, "'1"},  // ´ typed for an apostrophe, as in the French "l´approche" of MGI pages
     {0x00BB, "\"1"},  // »
     // Latin-1 Supplement: À..Þ ß, then à..þ ÿ (× and ÷ kept).
     {0x00C0, "a6 ae1 c1 e4 i4 d1 n1 o5 =1 o1 u4 y1 th1 ss1 a6 ae1 c1 e4 i4 d1 n1 o5 =1 o1 u4 y1 th1 y1"},
@@ -174,12 +176,16 @@ const FoldTable& TheFoldTable() {
   return table;
 }
 
-std::size_t EncodedSize(char32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+// ASCII stays one byte for one, so that it can be folded in place: the grave accent, typed for
+// an apostrophe as the acute is, becomes one too.
+char FoldAscii(char c) {
+  if (c >= 'A' && c <= 'Z') return static_cast<char>(c + ('a' - 'A'));
+  return c == '`' ? '\'' : c;
+}
 
 // Folds `original` into `out`, and when `origin` is given, records where each output byte came
 // from. ASCII, most of every profile, is folded in place; anything else is decoded one code point
-// at a time by DecodeUtf8 over at most four bytes, which turns a bad byte into U+FFFD: a U+FFFD not
-// spelled EF BF BD in the original stood for that one byte.
+// at a time (a bad byte as U+FFFD standing for that one byte).
 void FoldInto(std::string_view original, std::string& out, std::vector<std::uint32_t>* origin) {
   const FoldTable& table = TheFoldTable();
   out.reserve(original.size());
@@ -189,12 +195,12 @@ void FoldInto(std::string_view original, std::string& out, std::vector<std::uint
     const std::size_t before = out.size();
     std::size_t size = 1;
     if (byte < 0x80) {
-      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+      out += FoldAscii(static_cast<char>(byte));
     } else {
-      const char32_t cp = DecodeUtf8(original.substr(at, 4)).front();
-      size = cp == 0xFFFD && original.substr(at, 3) != "\xEF\xBF\xBD" ? 1 : EncodedSize(cp);
-      const Folding f = table.At(cp);
-      if (f.size == Folding::kUnchanged) AppendUtf8(out, cp);
+      const DecodedCodePoint decoded = DecodeCodePoint(original, at);
+      size = decoded.size;
+      const Folding f = table.At(decoded.code_point);
+      if (f.size == Folding::kUnchanged) AppendUtf8(out, decoded.code_point);
       else out.append(f.bytes.data(), f.size);
     }
     if (origin) origin->insert(origin->end(), out.size() - before, static_cast<std::uint32_t>(at));
@@ -223,6 +229,22 @@ std::string FoldString(std::string_view original) {
   FoldInto(original, folded, nullptr);
   return folded;
 }
+
+std::string CollapseWhiteSpace(std::string_view text) {
+  const auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (const char c : text) {
+    if (is_space(c)) { pending_space = !out.empty(); continue; }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string FoldCollapsingSpace(std::string_view original) { return CollapseWhiteSpace(FoldString(original)); }
 
 void MergeRanges(std::vector<ByteRange>& ranges) {
   std::sort(ranges.begin(), ranges.end(),

@@ -7,7 +7,8 @@
 // Vietnamese), ligatures and special letters spelled out (æ→ae, œ→oe, ß→ss, þ→th, ł→l, đ→d, ı and
 // İ→i, ə→e); combining marks, soft hyphens and zero-width characters dropped (so decomposed text
 // folds like composed text); curly quotes, primes and guillemets to ' and ", dashes and the minus
-// sign to -, the ellipsis to ..., every Unicode space to a space. Anything else is kept as is.
+// sign to -, the ellipsis to ..., the acute and grave accents typed alone (´ `) to ', every
+// Unicode space to a space. Anything else is kept as is, ASCII white space and controls included.
 // Folding is idempotent: Fold(Fold(x).text).text == Fold(x).text.
 //
 // A match found in folded text maps back to a byte range of the original, so the interface can
@@ -43,6 +44,14 @@ FoldedText Fold(std::string_view original);
 
 // Only the folded text (the same as Fold(original).text), for indexes that never map back.
 std::string FoldString(std::string_view original);
+
+// Runs of ASCII white space made one ' ', none at either end. After folding every Unicode space is
+// ASCII, so this evens out spacing however a text was typed.
+std::string CollapseWhiteSpace(std::string_view text);
+
+// FoldString, then CollapseWhiteSpace: the form in which the importer recognises headings, months
+// and names on a page ("  MIGRANTS’   RIGHTS" -> "migrants' rights").
+std::string FoldCollapsingSpace(std::string_view original);
 
 // Every non-overlapping occurrence of `folded_needle` (text from Fold or FoldString) in
 // `haystack`, left to right, as byte ranges of haystack's original; ranges that touch or overlap

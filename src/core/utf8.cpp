@@ -1,44 +1,39 @@
 #include "core/utf8.hpp"
 
 namespace mgi {
-namespace {
 
-// Length of the sequence starting at text[i] and its code point, or 0 if invalid.
-std::size_t DecodeOne(std::string_view text, std::size_t i, char32_t* out) {
+DecodedCodePoint DecodeCodePoint(std::string_view text, std::size_t at) {
+  constexpr DecodedCodePoint kInvalid{0xFFFD, 1, false};
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char b0 = byte(i);
-  if (b0 < 0x80) { *out = b0; return 1; }
-  std::size_t len;
+  const unsigned char lead = byte(at);
+  if (lead < 0x80) return {lead, 1, true};
+  std::size_t size;
   char32_t cp;
-  char32_t min;
-  if ((b0 & 0xE0) == 0xC0) { len = 2; cp = b0 & 0x1F; min = 0x80; }
-  else if ((b0 & 0xF0) == 0xE0) { len = 3; cp = b0 & 0x0F; min = 0x800; }
-  else if ((b0 & 0xF8) == 0xF0) { len = 4; cp = b0 & 0x07; min = 0x10000; }
-  else return 0;
-  if (i + len > text.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    const unsigned char b = byte(i + k);
-    if ((b & 0xC0) != 0x80) return 0;
+  char32_t smallest;  // below it the sequence is overlong: a shorter one spells the same code point
+  if ((lead & 0xE0) == 0xC0) { size = 2; cp = lead & 0x1F; smallest = 0x80; }
+  else if ((lead & 0xF0) == 0xE0) { size = 3; cp = lead & 0x0F; smallest = 0x800; }
+  else if ((lead & 0xF8) == 0xF0) { size = 4; cp = lead & 0x07; smallest = 0x10000; }
+  else return kInvalid;
+  if (at + size > text.size()) return kInvalid;
+  for (std::size_t k = 1; k < size; ++k) {
+    const unsigned char b = byte(at + k);
+    if ((b & 0xC0) != 0x80) return kInvalid;
     cp = (cp << 6) | (b & 0x3F);
   }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  *out = cp;
-  return len;
+  if (cp < smallest || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return kInvalid;
+  return {cp, size, true};
 }
-
-}  // namespace
 
 bool ValidateUtf8(std::string_view text, Utf8Error* error) {
   int line = 1, column = 1;
   for (std::size_t i = 0; i < text.size();) {
-    char32_t cp;
-    const std::size_t len = DecodeOne(text, i, &cp);
-    if (len == 0) {
+    const DecodedCodePoint decoded = DecodeCodePoint(text, i);
+    if (!decoded.valid) {
       if (error) *error = {i, line, column};
       return false;
     }
-    if (cp == '\n') { ++line; column = 1; } else { ++column; }
-    i += len;
+    if (decoded.code_point == '\n') { ++line; column = 1; } else { ++column; }
+    i += decoded.size;
   }
   return true;
 }
@@ -53,11 +48,9 @@ std::vector<char32_t> DecodeUtf8(std::string_view text) {
   std::vector<char32_t> out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    char32_t cp;
-    const std::size_t len = DecodeOne(text, i, &cp);
-    if (len == 0) { out.push_back(0xFFFD); ++i; continue; }
-    out.push_back(cp);
-    i += len;
+    const DecodedCodePoint decoded = DecodeCodePoint(text, i);
+    out.push_back(decoded.code_point);
+    i += decoded.size;
   }
   return out;
 }

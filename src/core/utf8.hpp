@@ -15,6 +15,18 @@ struct Utf8Error {
   int column = 1;  // 1-based, in code points
 };
 
+// One code point read from UTF-8 and the bytes it took. An invalid or cut-off sequence (overlongs,
+// surrogates and code points past U+10FFFF included) reads as U+FFFD taking one byte, with `valid`
+// false, so a loop that steps by `size` always ends and picks up again at the next byte.
+struct DecodedCodePoint {
+  char32_t code_point = 0;
+  std::size_t size = 0;
+  bool valid = false;
+};
+// `at` must be below text.size(). The one UTF-8 decoder of the project: validation, folding and the
+// importer all read code points through it, so they agree on what is valid.
+DecodedCodePoint DecodeCodePoint(std::string_view text, std::size_t at);
+
 // nullopt-like: returns false and fills `error` at the first invalid sequence (overlongs,
 // surrogates and code points past U+10FFFF are invalid too).
 bool ValidateUtf8(std::string_view text, Utf8Error* error = nullptr);

@@ -1,7 +1,6 @@
 #include "core/view_model.hpp"
 
 #include "core/compare_view.hpp"
-#include "core/finding_key.hpp"
 
 namespace mgi {
 namespace {
@@ -11,45 +10,6 @@ std::string CountPhrase(const TextContext& t, std::size_t n, std::string_view on
 }
 
 }  // namespace
-
-std::string LevelLine(const Profile& p, const TextContext& t) {
-  if (p.level == Level::kLocal) {
-    if (p.country && !p.country->empty()) return t.strings.Format(t.lang, "level.local_in", {{"country", *p.country}});
-    return std::string(t.strings.Get(t.lang, "level.local"));
-  }
-  return std::string(t.strings.Get(t.lang, "level.national"));
-}
-
-std::string HexColour(const Rgb& c) {
-  static const char* digits = "0123456789abcdef";
-  std::string out = "#";
-  for (std::uint8_t v : {c.r, c.g, c.b}) {
-    out += digits[v >> 4];
-    out += digits[v & 15];
-  }
-  return out;
-}
-
-// The labels of the panel's own controls (picker, search, share and export) travel with every
-// panel, so that they follow `lang` like everything else: "picker.swap" arrives as "picker_swap".
-Json UiStrings(const TextContext& t) {
-  Json ui = Json::object();
-  for (const std::string& key : t.strings.Keys("en")) {
-    if (key.rfind("picker.", 0) != 0 && key.rfind("search.", 0) != 0 && key.rfind("tools.", 0) != 0) continue;
-    std::string id = key;
-    id[key.find('.')] = '_';
-    ui[id] = t.strings.Get(t.lang, key);
-  }
-  return ui;
-}
-
-Json EmptyPanel(std::string_view state, const TextContext& t) {
-  return Json{{"ui", UiStrings(t)},{"state", state},         {"lang", t.lang},          {"content_lang", t.lang},
-              {"domain", nullptr},      {"kicker", ""},            {"heading", ""},
-              {"meta", Json::array()},  {"description", Json::array()}, {"paragraphs", Json::array()},
-              {"lists", Json::array()}, {"note", ""},              {"error", nullptr},
-              {"announce", ""},         {"heading_lang", t.lang},  {"colour", nullptr}};
-}
 
 std::string_view DomainIdOrEmpty(std::optional<int> domain) {
   return domain ? kDomainIds[*domain] : std::string_view{};
@@ -95,22 +55,6 @@ HubText BuildHubText(const WidgetState& state, const TextContext& t, int side) {
     }
   }
   return hub;
-}
-
-Json FindingLists(const DomainFindings& f, const TextContext& t) {
-  // Each finding's stable key (finding_key.hpp) travels with it: links and highlights use it.
-  const std::vector<std::string> keys = FindingKeys(f);
-  const auto split = keys.begin() + static_cast<std::ptrdiff_t>(f.well_developed.size());
-  return Json::array({
-      {{"id", "well_developed"}, {"heading", t.strings.Get(t.lang, "domain.well_developed")},
-       {"count", f.well_developed.size()}, {"items", f.well_developed},
-       {"keys", std::vector<std::string>(keys.begin(), split)},
-       {"empty", t.strings.Get(t.lang, "domain.none_listed")}},
-      {{"id", "further_development"}, {"heading", t.strings.Get(t.lang, "domain.further_development")},
-       {"count", f.further_development.size()}, {"items", f.further_development},
-       {"keys", std::vector<std::string>(split, keys.end())},
-       {"empty", t.strings.Get(t.lang, "domain.none_listed")}},
-  });
 }
 
 Json BuildPanel(const WidgetState& state, const TextContext& t) {

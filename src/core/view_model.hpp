@@ -1,31 +1,31 @@
-// What the widget shows, computed from its state: the findings panel (handed to JavaScript as
-// JSON, which only writes it into the DOM with textContent) and the text drawn on the wheel.
+// What the widget shows, computed from its state: the findings panel and the wheel's accessible
+// twin (both handed to JavaScript as JSON, which only writes them into the DOM with textContent),
+// and the texts drawn on the wheel's segments and hub.
 #pragma once
 #include <array>
 #include <string>
 #include <string_view>
 
-#include "core/framework.hpp"
-#include "core/json_reader.hpp"
-#include "core/strings.hpp"
+#include "core/panel_parts.hpp"
 #include "core/widget_state.hpp"
 
 namespace mgi {
 
-struct TextContext {
-  const Framework& framework;
-  const Strings& strings;
-  std::string_view lang;  // interface language
-};
-
-// The panel for the current phase and selection. Shape (every field always present):
-// { state: "loading"|"intro"|"domain"|"error", lang, content_lang, domain, kicker, heading,
-//   meta: [..], description: [..], paragraphs: [..], lists: [{id, heading, count, items: [..]}],
-//   note, error: {message, url, details: [..]} | null, announce, heading_lang, colour: "#rrggbb" | null }
+// The panel for the current phase and selection. Shape (every field always present;
+// EmptyPanel, panel_parts.hpp, gives the defaults):
+// { ui: { "picker_swap": "...", ... }     the labels of the panel's own controls (picker.*, search.*,
+//                                         tools.* strings, '.' made '_'), in the interface language
+//   state: "loading"|"intro"|"domain"|"error"|"compare", lang, content_lang, heading_lang,
+//   domain: id | null, kicker, heading, colour: "#rrggbb" | null,
+//   meta: [..], description: [..], paragraphs: [..],
+//   lists: [{ id: "well_developed"|"further_development", heading, count, items: [..], keys: [..],
+//             empty }]                    keys: each item's finding key (finding_key.hpp);
+//                                         empty: what to show when the list has no items
+//   note, announce,                       announce: the sentence for the live region
+//   error: { message, url, details: [..], retry } | null }
+// Comparing, state is "compare" and the panel also has `compare` (compare_view.hpp).
 Json BuildPanel(const WidgetState& state, const TextContext& text);
 
-// The name drawn on segment `index`: the profile's own title for it when the profile is in the
-// interface language, else the framework's name in that language.
 // A domain's heading for a profile: the profile's own title for it when the profile is in the
 // interface language, else the framework's name in that language. Wheel, exports and citations
 // all name domains this way.
@@ -36,7 +36,7 @@ std::string SegmentLabel(const WidgetState& state, const TextContext& text, int 
 
 // What the canvas shows, for its accessible twin (a group of real buttons): the group's name, the
 // hub's and each segment's label, and whether the segments can be chosen yet.
-// { label, hub, segments: [{ id, label }], enabled }
+// { label, hub, segments: [{ id, label, colour: "#rrggbb" }], enabled }
 Json BuildWheelTwin(const WidgetState& state, const TextContext& text);
 
 struct HubText {
@@ -46,13 +46,7 @@ struct HubText {
 };
 HubText BuildHubText(const WidgetState& state, const TextContext& text, int side = 0);
 
-// Shared with the comparison's view model.
-std::string LevelLine(const Profile& p, const TextContext& t);
-std::string HexColour(const Rgb& c);
-Json EmptyPanel(std::string_view state, const TextContext& t);
-Json FindingLists(const DomainFindings& f, const TextContext& t);
-
-// The state() of SPEC section 3 (minus `compare`/`lang`, which the host adds).
+// The selected domain's id for state() of SPEC section 3, "" for none.
 std::string_view DomainIdOrEmpty(std::optional<int> domain);
 
 }  // namespace mgi

@@ -2,7 +2,6 @@
 // (SPEC section 3); screen y grows downwards. Pure math, shared by drawing, hit-testing and
 // `layout()`, so what is drawn is exactly what is clickable.
 #pragma once
-#include <array>
 #include <optional>
 
 #include "core/domains.hpp"
@@ -53,24 +52,6 @@ struct Rect {
   bool Contains(Point p) const { return p.x >= x && p.x < x + w && p.y >= y && p.y < y + h; }
   bool operator==(const Rect&) const = default;
 };
-
-// How a widget of a given width arranges itself. One profile: the wheel beside the panel when
-// there is room, above it otherwise. Comparing two: both wheels (side by side, or one above the
-// other in a narrow container), each under a caption naming it, then the overview chart; the
-// panel always below. Everything in CSS pixels of the canvas.
-struct LayoutPlan {
-  bool wide = false;
-  bool compare = false;
-  float canvas_width = 0;
-  float canvas_height = 0;
-  float facing_deg = 180;  // where the selected segment turns to: towards the panel
-  int wheel_count = 1;
-  std::array<Rect, 2> wheels{};    // the square each wheel is fitted into
-  std::array<Rect, 2> captions{};  // comparing: the name strip above each wheel
-  Rect chart{};                    // comparing: the overview chart
-  bool operator==(const LayoutPlan&) const = default;
-};
-LayoutPlan PlanLayout(float host_width, bool compare = false);
 
 // Centre and radii for a canvas of that size, leaving room for the hover lift.
 WheelGeometry FitWheel(float canvas_width, float canvas_height, float lift);

@@ -9,7 +9,7 @@
 
 #include "core/animation.hpp"
 #include "core/profile.hpp"
-#include "core/wheel_geometry.hpp"
+#include "core/layout.hpp"
 
 namespace mgi {
 

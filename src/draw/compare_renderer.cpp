@@ -98,7 +98,7 @@ void DrawOverviewChart(ImDrawList& dl, const ChartScene& c, const FontAtlas& fon
     for (int l = 0; l < 2; ++l) {
       for (int side = 0; side < 2; ++side) {
         const std::optional<int>& n = c.counts.n[d][side][l];
-        const Rect bar = g.Bar(d, static_cast<ListKind>(l), side, n.value_or(0), max);
+        const Rect bar = g.Bar(d, static_cast<FindingList>(l), side, n.value_or(0), max);
         if (n) DrawBar(dl, bar, side, c.colours[d]);
         const std::string count = n ? std::to_string(*n) : std::string("—");
         const float x = n ? bar.x + std::max(bar.w, 2.0f) + 5 : bar.x;

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/text_fold.hpp"
 #include "import/profile_writer.hpp"
 #include "import/text.hpp"
 
@@ -29,7 +30,7 @@ std::string WriteCatalogueJson(std::vector<CatalogueEntry> entries) {
   using Ordered = nlohmann::ordered_json;
   // By the distinctive part of the name, as a reader looks for it: "Azerbaijan" for "Republic of
   // Azerbaijan", "Balti" for "Municipality of Balti"; then the whole name; then the id.
-  const auto key = [](const CatalogueEntry& e) { return std::tuple(Slug(e.name, e.name.size()), Fold(e.name), e.name, e.id); };
+  const auto key = [](const CatalogueEntry& e) { return std::tuple(Slug(e.name, e.name.size()), FoldCollapsingSpace(e.name), e.name, e.id); };
   std::sort(entries.begin(), entries.end(), [&](const CatalogueEntry& a, const CatalogueEntry& b) { return key(a) < key(b); });
   Ordered profiles = Ordered::array();
   for (const CatalogueEntry& e : entries) {

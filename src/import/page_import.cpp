@@ -8,6 +8,7 @@
 #include <array>
 
 #include "core/json_reader.hpp"
+#include "core/text_fold.hpp"
 #include "core/utf8.hpp"
 #include "import/text.hpp"
 
@@ -19,7 +20,6 @@ namespace {
 //-----------------------------------------------------------------------------
 
 enum class Kind { kBlank, kPageNumber, kKeyFindings, kWellDevelopedList, kFurtherList, kBullet, kMonth, kTitle, kText };
-enum List { kWellDeveloped = 0, kFurther = 1 };
 
 struct Classified {
   Kind kind = Kind::kText;
@@ -63,7 +63,7 @@ Classified Classify(std::string_view raw) {
   if (auto month = ParseMonthLine(c.text)) { c.kind = Kind::kMonth; c.month = *month; return c; }
   if (auto name = TitleName(c.text)) { c.kind = Kind::kTitle; c.text = *name; return c; }
   if (c.text.size() > 120) return c;  // headings are short: a long line is text
-  std::string folded = Fold(c.text);
+  std::string folded = FoldCollapsingSpace(c.text);
   while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
   if (folded.empty() || folded.back() == '.') return c;  // a sentence, not a heading
   if (folded == "key findings" || folded == "principales conclusions" || folded == "principales conclusiones") {
@@ -85,7 +85,7 @@ Classified Classify(std::string_view raw) {
 std::optional<std::string_view> TitleName(std::string_view line) {
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > 100) return std::nullopt;
-  const std::string prefix = Fold(line.substr(0, colon));
+  const std::string prefix = FoldCollapsingSpace(line.substr(0, colon));
   if (!ContainsAny(prefix, {"profile", "profil", "perfil"}) || !ContainsAny(prefix, {"migra", "governance", "gouvernance", "gobernanza"}))
     return std::nullopt;
   return TrimSpace(line.substr(colon + 1));
@@ -116,7 +116,7 @@ std::optional<YearMonth> ParseMonthLine(std::string_view line) {
       {"oct", 10}, {"nov", 11}}};
   static constexpr std::array<std::string_view, 6> kFillers = {"de", "del", "of", "le", "el", "er"};
   if (line.size() > 40) return std::nullopt;
-  const std::string folded = Fold(line);
+  const std::string folded = FoldCollapsingSpace(line);
   YearMonth ym;
   bool day_seen = false;
   for (std::size_t start = 0; start < folded.size();) {
@@ -180,7 +180,7 @@ Jurisdiction ReadJurisdiction(std::string_view name_in_title, std::string_view i
     if (open != std::string_view::npos) {
       const std::string_view outer = TrimSpace(name.substr(0, open));
       const std::string_view inner = TrimSpace(name.substr(open + 1, name.size() - open - 2));
-      const std::string inner_folded = Fold(inner);
+      const std::string inner_folded = FoldCollapsingSpace(inner);
       const bool part_of_name = inner_folded.size() >= 3 && inner_folded.compare(inner_folded.size() - 3, 3, " of") == 0;
       if (outer.empty()) {  // "(Republic of Moldova)": no name before the parentheses
         j.name.clear();
@@ -194,7 +194,7 @@ Jurisdiction ReadJurisdiction(std::string_view name_in_title, std::string_view i
       }
     }
   }
-  const std::string folded = Fold(name) + " ";
+  const std::string folded = FoldCollapsingSpace(name) + " ";
   const bool local_word = std::any_of(kLocalWords.begin(), kLocalWords.end(), [&](std::string_view w) { return folded.rfind(w, 0) == 0; });
   const bool says_local = ContainsAny(introduction_folded, {"this local profile", "this city profile", "this municipal"});
   if (!says_country && (local_word || says_local)) j.level = Level::kLocal;
@@ -211,7 +211,7 @@ std::optional<int> DomainOfHeading(std::string_view heading) {
       {"crises", "crisis", "crise"},
       {"safe", "orderly", "dignified", "sures", "ordonnee", "segura", "ordenada"},
   }};
-  const std::string folded = Fold(heading);
+  const std::string folded = FoldCollapsingSpace(heading);
   std::optional<int> found;
   for (int i = 0; i < kDomainCount; ++i) {
     if (!ContainsAny(folded, kKeywords[i])) continue;
@@ -240,8 +240,8 @@ struct Finding {
 struct DomainSection {
   int line = 0;  // of its heading
   std::string title;
-  std::array<std::optional<int>, 2> list_line;  // of each list's heading, when the page has it
-  std::array<std::vector<Finding>, 2> lists;
+  std::array<std::optional<int>, 2> list_line;  // [ListIndex]: of each list's heading, when the page has it
+  std::array<std::vector<Finding>, 2> lists;    // [ListIndex]
 };
 
 struct Paragraph {
@@ -272,7 +272,7 @@ class PageReader {
   bool InDomain(const Line& line, const Classified& c);
   void InIntroduction(const Line& line, const Classified& c);
   void EndParagraph() { if (!paragraph_.text.empty()) intro_.push_back(std::move(paragraph_)); paragraph_ = {}; }
-  std::vector<Finding>* CurrentList() { return domain_ && list_ ? &sections_[*domain_]->lists[*list_] : nullptr; }
+  std::vector<Finding>* CurrentList() { return domain_ && list_ ? &sections_[*domain_]->lists[ListIndex(*list_)] : nullptr; }
 
   ImportResult& result_;
   Where where_ = Where::kBefore;
@@ -282,7 +282,7 @@ class PageReader {
   Paragraph paragraph_;
   std::array<std::optional<DomainSection>, kDomainCount> sections_;
   std::optional<int> domain_;  // the section being read
-  std::optional<List> list_;   // the list being read in it
+  std::optional<FindingList> list_;  // the list being read in it
   bool after_bullet_ = false;  // the last line that was not a page number was a bullet
   std::optional<Line> title_line_;
   std::string_view name_;
@@ -352,7 +352,7 @@ bool PageReader::Read(const std::vector<Line>& lines) {
 }
 
 bool PageReader::StartSection(const Line& line, std::string_view heading) {
-  const std::string folded = Fold(heading);
+  const std::string folded = FoldCollapsingSpace(heading);
   if (folded.rfind("introduc", 0) == 0) {
     if (intro_line_) return Fail(line.number, "a second INTRODUCTION (the first is at line " + std::to_string(*intro_line_) + ")");
     intro_line_ = line.number;
@@ -393,11 +393,12 @@ bool PageReader::InDomain(const Line& line, const Classified& c) {
   switch (c.kind) {
     case Kind::kWellDevelopedList:
     case Kind::kFurtherList: {
-      const List list = c.kind == Kind::kWellDevelopedList ? kWellDeveloped : kFurther;
-      if (section.list_line[list])
+      const FindingList list = c.kind == Kind::kWellDevelopedList ? FindingList::kWellDeveloped : FindingList::kFurtherDevelopment;
+      std::optional<int>& list_line = section.list_line[ListIndex(list)];
+      if (list_line)
         return Fail(line.number, "a second \"" + Shorten(c.text, 60) + "\" list in " + domain_name +
-                                     " (the first is at line " + std::to_string(*section.list_line[list]) + ")");
-      section.list_line[list] = line.number;
+                                     " (the first is at line " + std::to_string(*list_line) + ")");
+      list_line = line.number;
       list_ = list;
       after_bullet_ = false;
       return true;
@@ -455,7 +456,7 @@ bool PageReader::Finish(int last_line, const ImportOptions& options) {
   p.language = "en";
   std::string intro_folded;
   for (const Paragraph& para : intro_) {
-    const std::string folded = Fold(para.text);
+    const std::string folded = FoldCollapsingSpace(para.text);
     if (folded.rfind("click ", 0) == 0 && Contains(folded, "wheel")) continue;  // the page's UI instruction
     if (!p.partner) p.partner = FindPartner(para.text);
     p.introduction.push_back(para.text);
@@ -491,13 +492,14 @@ bool PageReader::Finish(int last_line, const ImportOptions& options) {
     if (const std::size_t n = CountCodePoints(s.title); n > limits.max_chars)
       return Fail(s.line, OverLimit("heading", n, limits.max_chars));
     out.title = s.title;
-    if (s.lists[kWellDeveloped].empty() && s.lists[kFurther].empty())
+    if (std::all_of(s.lists.begin(), s.lists.end(), [](const std::vector<Finding>& list) { return list.empty(); }))
       Warn(s.line, "the section " + std::string(kDomainIds[i]) + " has no findings");
-    for (List list : {kWellDeveloped, kFurther}) {
-      std::vector<std::string>& strings = list == kWellDeveloped ? out.well_developed : out.further_development;
-      const std::vector<Finding>& findings = s.lists[list];
-      if (s.list_line[list] && findings.empty() && !s.lists[1 - list].empty())
-        Warn(*s.list_line[list], "a list heading with no findings under it");
+    for (const FindingList list : kFindingLists) {
+      std::vector<std::string>& strings = FindingsOf(out, list);
+      const std::vector<Finding>& findings = s.lists[ListIndex(list)];
+      const std::optional<int>& list_line = s.list_line[ListIndex(list)];
+      if (list_line && findings.empty() && !s.lists[1 - ListIndex(list)].empty())
+        Warn(*list_line, "a list heading with no findings under it");
       if (findings.size() > limits.max_items)
         return Fail(findings[limits.max_items].line, "more than " + std::to_string(limits.max_items) +
                                                         " findings in one list (the format's limit)");

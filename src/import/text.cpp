@@ -3,54 +3,11 @@
 #include <algorithm>
 #include <array>
 
+#include "core/text_fold.hpp"
 #include "core/utf8.hpp"
 
 namespace mgi::import {
 namespace {
-
-// Decodes the code point at text[i] and returns its length. Input is valid UTF-8 (callers check
-// first); a stray byte still advances by one as U+FFFD, so a loop over bad input ends.
-std::size_t Next(std::string_view text, std::size_t i, char32_t* cp) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char b0 = b(i);
-  std::size_t len = b0 < 0x80 ? 1 : (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : (b0 & 0xF8) == 0xF0 ? 4 : 0;
-  if (len == 0 || i + len > text.size()) { *cp = 0xFFFD; return 1; }
-  char32_t value = len == 1 ? b0 : b0 & (0x7F >> len);
-  for (std::size_t k = 1; k < len; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) { *cp = 0xFFFD; return 1; }
-    value = (value << 6) | (b(i + k) & 0x3F);
-  }
-  *cp = value;
-  return len;
-}
-
-// Base letters of U+0100..U+017F (Latin Extended-A); '?' marks the two-letter ones.
-constexpr std::string_view kLatinExtendedA =
-    "aaaaaaccccccccdd" "ddeeeeeeeeeegggg" "gggghhhhiiiiiiii" "ii??jjkkklllllll"
-    "lllnnnnnnnnnoooo" "oo??rrrrrrssssss" "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";
-static_assert(kLatinExtendedA.size() == 0x80);
-
-// Lowercase ASCII for a Latin letter with diacritics, or "" when the code point is not one.
-std::string_view FoldLetter(char32_t cp) {
-  static constexpr std::array<std::string_view, 32> kLatin1 = {
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
-      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss"};
-  if (cp >= 0xC0 && cp <= 0xDF) return kLatin1[cp - 0xC0];
-  if (cp >= 0xE0 && cp <= 0xFF) return cp == 0xF7 ? "" : cp == 0xFF ? "y" : kLatin1[cp - 0xE0];
-  if (cp >= 0x100 && cp <= 0x17F) {
-    switch (cp) {
-      case 0x132: case 0x133: return "ij";
-      case 0x152: case 0x153: return "oe";
-      default: return kLatinExtendedA.substr(cp - 0x100, 1);
-    }
-  }
-  switch (cp) {
-    case 0x18F: case 0x259: return "e";  // Ə ə (Azerbaijani)
-    case 0x218: case 0x219: return "s";  // Ș ș (Romanian)
-    case 0x21A: case 0x21B: return "t";  // Ț ț
-    default: return "";
-  }
-}
 
 // Simple lowercase mapping for Latin, Greek and Cyrillic capitals; others unchanged.
 char32_t ToLower(char32_t cp) {
@@ -97,44 +54,21 @@ bool IsSpace(char32_t cp) {
 }
 
 std::string_view TrimSpace(std::string_view text) {
-  char32_t cp;
   std::size_t begin = 0;
   while (begin < text.size()) {
-    const std::size_t len = Next(text, begin, &cp);
-    if (!IsSpace(cp)) break;
-    begin += len;
+    const DecodedCodePoint decoded = DecodeCodePoint(text, begin);
+    if (!IsSpace(decoded.code_point)) break;
+    begin += decoded.size;
   }
   std::size_t end = text.size();
   while (end > begin) {
     std::size_t start = end - 1;  // back to the first byte of the last character
     while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    if (Next(text, start, &cp) != end - start || !IsSpace(cp)) break;
+    const DecodedCodePoint decoded = DecodeCodePoint(text, start);
+    if (decoded.size != end - start || !IsSpace(decoded.code_point)) break;
     end = start;
   }
   return text.substr(begin, end - begin);
-}
-
-std::string Fold(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pending_space = false;
-  for (std::size_t i = 0; i < text.size();) {
-    char32_t cp;
-    i += Next(text, i, &cp);
-    if (IsSpace(cp)) { pending_space = !out.empty(); continue; }
-    if (pending_space) { out += ' '; pending_space = false; }
-    switch (cp) {
-      case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC: case 0x00B4: case 0x0060: out += '\''; continue;
-      case 0x201C: case 0x201D: case 0x201F: case 0x00AB: case 0x00BB: out += '"'; continue;
-      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: out += '-'; continue;
-      default: break;
-    }
-    if (cp < 0x80) { out += AsciiLower(static_cast<char>(cp)); continue; }
-    const std::string_view letter = FoldLetter(cp);
-    if (!letter.empty()) out += letter;
-    else AppendUtf8(out, ToLower(cp));
-  }
-  return out;
 }
 
 bool IsInCapitals(std::string_view text) { return HasAsciiUpper(text) && !HasAsciiLower(text); }
@@ -145,8 +79,9 @@ std::string SentenceCase(std::string_view heading) {
   out.reserve(heading.size());
   bool first_letter_seen = false;
   for (std::size_t i = 0; i < heading.size();) {
-    char32_t cp;
-    i += Next(heading, i, &cp);
+    const DecodedCodePoint decoded = DecodeCodePoint(heading, i);
+    i += decoded.size;
+    const char32_t cp = decoded.code_point;
     const char32_t lower = ToLower(cp);
     const bool is_letter = lower != cp || (cp >= 'a' && cp <= 'z');
     AppendUtf8(out, first_letter_seen ? lower : cp);
@@ -160,7 +95,7 @@ std::string Slug(std::string_view name, std::size_t max_length) {
   static constexpr std::array<std::string_view, 16> kGeneric = {
       "republic", "kingdom",  "state",    "municipality", "city",         "town",     "province", "region",
       "county",   "district", "governorate", "principality", "commonwealth", "federation", "sultanate", "the"};
-  std::string folded = Fold(name);
+  const std::string folded = FoldCollapsingSpace(name);
   std::string_view rest = folded;
   if (rest.rfind("the ", 0) == 0) rest.remove_prefix(4);
   if (const std::size_t of = rest.find(" of "); of != std::string_view::npos) {
@@ -188,10 +123,7 @@ std::string Slug(std::string_view name, std::size_t max_length) {
 
 std::string Shorten(std::string_view text, std::size_t max_chars) {
   std::size_t end = 0;
-  for (std::size_t chars = 0; end < text.size() && chars < max_chars; ++chars) {
-    char32_t cp;
-    end += Next(text, end, &cp);
-  }
+  for (std::size_t chars = 0; end < text.size() && chars < max_chars; ++chars) end += DecodeCodePoint(text, end).size;
   return end < text.size() ? std::string(text.substr(0, end)) + "…" : std::string(text);
 }
 

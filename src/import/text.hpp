@@ -1,9 +1,7 @@
 // Text helpers for reading scraped pages: lines with their numbers, Unicode-aware trimming,
-// a folded form for matching (lowercase ASCII, accents and curly quotes flattened), sentence case
-// for headings in capitals, and slugs for profile ids.
-//
-// Only the Latin letters that jurisdiction names and MGI headings use are folded (Latin-1,
-// Latin Extended-A, and ə ș ț from Extended-B); other letters pass through unchanged.
+// sentence case for headings in capitals, slugs for profile ids, short quotes for messages.
+// Matching folds text with the core's FoldCollapsingSpace (core/text_fold.hpp), the same folding
+// search and finding keys use.
 #pragma once
 #include <string>
 #include <string_view>
@@ -24,11 +22,6 @@ std::vector<Line> SplitLines(std::string_view text);
 bool IsSpace(char32_t cp);
 // Removes leading and trailing white space (as IsSpace) from valid UTF-8.
 std::string_view TrimSpace(std::string_view text);
-
-// The folded form used for matching: lowercase, Latin letters without accents ("Août" -> "aout",
-// "ß" -> "ss", "ə" -> "e"), curly apostrophes and quotes made straight, dashes made '-', every run
-// of white space one ' ', no space at either end. Letters it does not know stay as they are.
-std::string Fold(std::string_view text);
 
 // Has capital letters A-Z and no lowercase a-z: "MIGRANTS’ RIGHTS", "SAFE, ORDERLY ...".
 bool IsInCapitals(std::string_view text);

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/compare_view.hpp"
+#include "core/layout.hpp"
 #include "core/overview_chart.hpp"
 #include "test_support.hpp"
 
@@ -65,17 +66,17 @@ TEST_CASE("the overview chart: rows, bars on one scale, hit-testing") {
     if (d > 0) CHECK(row.y == doctest::Approx(g.rows[d - 1].y + g.rows[d - 1].h));
     CHECK(ChartRowAt(g, {row.x + row.w * 0.5f, row.y + row.h * 0.5f}) == d);
     // The two sides' bars share the row, one above the other; both columns start after the names.
-    const Rect a = g.Bar(d, kWellDeveloped, 0, 3, 6), b = g.Bar(d, kWellDeveloped, 1, 3, 6);
+    const Rect a = g.Bar(d, FindingList::kWellDeveloped, 0, 3, 6), b = g.Bar(d, FindingList::kWellDeveloped, 1, 3, 6);
     CHECK(a.y + a.h <= b.y);
     CHECK(a.y >= row.y);
     CHECK(b.y + b.h <= row.y + row.h);
     CHECK(a.x >= area.x + g.label_w);
-    CHECK(g.Bar(d, kFurtherDevelopment, 0, 6, 6).x > a.x + a.w);
+    CHECK(g.Bar(d, FindingList::kFurtherDevelopment, 0, 6, 6).x > a.x + a.w);
   }
   // One scale: equal counts, equal lengths; twice the count, twice the length; never past the column.
-  CHECK(g.Bar(0, kWellDeveloped, 0, 2, 8).w == doctest::Approx(g.Bar(5, kFurtherDevelopment, 1, 2, 8).w));
-  CHECK(g.Bar(0, kWellDeveloped, 0, 4, 8).w == doctest::Approx(2 * g.Bar(0, kWellDeveloped, 0, 2, 8).w));
-  CHECK(g.Bar(0, kWellDeveloped, 0, 99, 8).w <= g.bars_w);
+  CHECK(g.Bar(0, FindingList::kWellDeveloped, 0, 2, 8).w == doctest::Approx(g.Bar(5, FindingList::kFurtherDevelopment, 1, 2, 8).w));
+  CHECK(g.Bar(0, FindingList::kWellDeveloped, 0, 4, 8).w == doctest::Approx(2 * g.Bar(0, FindingList::kWellDeveloped, 0, 2, 8).w));
+  CHECK(g.Bar(0, FindingList::kWellDeveloped, 0, 99, 8).w <= g.bars_w);
   CHECK_FALSE(ChartRowAt(g, {area.x + 10, area.y + 5}));  // the legend
   CHECK_FALSE(ChartRowAt(g, {area.x - 5, g.rows[2].y + 5}));
 }
@@ -88,12 +89,12 @@ TEST_CASE("the counts behind the chart come from the profiles") {
   int most = 0;
   for (int d = 0; d < kDomainCount; ++d) {
     CAPTURE(d);
-    CHECK(counts.n[d][0][kWellDeveloped] == static_cast<int>(balti.domains[d].well_developed.size()));
-    CHECK(counts.n[d][0][kFurtherDevelopment] == static_cast<int>(balti.domains[d].further_development.size()));
+    CHECK(counts.Of(d, 0, FindingList::kWellDeveloped) == static_cast<int>(balti.domains[d].well_developed.size()));
+    CHECK(counts.Of(d, 0, FindingList::kFurtherDevelopment) == static_cast<int>(balti.domains[d].further_development.size()));
     if (d == 4) {
-      CHECK_FALSE(counts.n[d][1][kWellDeveloped]);  // not covered is not zero
+      CHECK_FALSE(counts.Of(d, 1, FindingList::kWellDeveloped));  // not covered is not zero
     } else {
-      CHECK(counts.n[d][1][kWellDeveloped] == static_cast<int>(azerbaijan.domains[d].well_developed.size()));
+      CHECK(counts.Of(d, 1, FindingList::kWellDeveloped) == static_cast<int>(azerbaijan.domains[d].well_developed.size()));
       most = std::max(most, static_cast<int>(azerbaijan.domains[d].well_developed.size()));
     }
     most = std::max({most, *counts.n[d][0][0], *counts.n[d][0][1]});

@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "test_support.hpp"
 
 using namespace mgi;
@@ -41,8 +45,13 @@ TEST_CASE("Strings: lookup, fallback and formatting") {
 
 TEST_CASE("every string key exists in every language") {
   const Strings& s = test::TheStrings();
+  // Without this, an empty or unread strings.json would pass the loop below with nothing to check.
+  std::vector<std::string> languages = s.Languages();
+  std::sort(languages.begin(), languages.end());
+  REQUIRE(languages == std::vector<std::string>{"en", "es", "fr"});
   const auto english = s.Keys("en");
-  for (const auto& lang : s.Languages()) {
+  REQUIRE_FALSE(english.empty());
+  for (const auto& lang : languages) {
     CAPTURE(lang);
     CHECK(s.Keys(lang) == english);
   }

@@ -55,6 +55,9 @@ constexpr FoldCase kFoldCases[] = {
     {"decomposed é", "re\u0301gime", "regime"},
     {"decomposed ă ț", "Ba\u0306lt\u0326i", "balti"},
     {"soft hyphen, zero-width space, BOM", "co\u00ADoper\u200Bation\uFEFF", "cooperation"},
+    {"accents typed for an apostrophe", "l´approche l`approche", "l'approche l'approche"},
+    {"next line (NEL)", "a\u0085b", "a b"},
+    {"ASCII white space kept", "a\tb\nc", "a\tb\nc"},
     {"other scripts and symbols kept", "移民 مهاجر 🌍 € %", "移民 مهاجر 🌍 € %"},
 };
 
@@ -71,6 +74,25 @@ TEST_CASE("folding is idempotent") {
     CHECK(FoldString(once) == once);
     CHECK(ValidateUtf8(once));
   }
+}
+
+// The importer recognises page headings, months and names in this form.
+TEST_CASE("FoldCollapsingSpace: folded, one space between words, none at the ends") {
+  CHECK(FoldCollapsingSpace("Août") == "aout");
+  CHECK(FoldCollapsingSpace("  MIGRANTS’   RIGHTS\u00a0") == "migrants' rights");
+  CHECK(FoldCollapsingSpace("\tKey\r\n findings\u2009\u0085") == "key findings");
+  CHECK(FoldCollapsingSpace("Bălți Şəki Đakovica İstanbul Łódź Œuvre Straße Þórr") ==
+        "balti seki dakovica istanbul lodz oeuvre strasse thorr");
+  CHECK(FoldCollapsingSpace("“whole-of-government” 2019–2021") == "\"whole-of-government\" 2019-2021");
+  CHECK(FoldCollapsingSpace("Город ΑΘΗΝΑ") == "город αθηνα");  // other scripts: lowercased, kept
+  CHECK(FoldCollapsingSpace("\xC3") == "\xEF\xBF\xBD");        // a stray byte cannot stop it
+  CHECK(FoldCollapsingSpace(" \u00a0 ").empty());
+}
+
+TEST_CASE("CollapseWhiteSpace leaves one space between words and none at the ends") {
+  CHECK(CollapseWhiteSpace("  a \t\n b\v\f c\r ") == "a b c");
+  CHECK(CollapseWhiteSpace("").empty());
+  CHECK(CollapseWhiteSpace("\u00a0x") == "\u00a0x");  // only ASCII: fold first
 }
 
 TEST_CASE("Fold records where each folded byte came from") {

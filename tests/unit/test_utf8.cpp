@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <tuple>
+
 #include "core/utf8.hpp"
 
 using namespace mgi;
@@ -37,4 +39,22 @@ TEST_CASE("DecodeUtf8 and AppendUtf8 round-trip") {
   for (char32_t cp : DecodeUtf8(text)) AppendUtf8(back, cp);
   CHECK(back == text);
   CHECK(DecodeUtf8("\xFF" "a") == std::vector<char32_t>{0xFFFD, 'a'});
+}
+
+TEST_CASE("DecodeCodePoint reads one code point and its length") {
+  const auto decode = [](std::string_view text, std::size_t at = 0) {
+    const DecodedCodePoint d = DecodeCodePoint(text, at);
+    return std::tuple(d.code_point, d.size, d.valid);
+  };
+  CHECK(decode("a") == std::tuple(U'a', std::size_t{1}, true));
+  CHECK(decode("Bă", 1) == std::tuple(U'ă', std::size_t{2}, true));
+  CHECK(decode("€") == std::tuple(U'€', std::size_t{3}, true));
+  CHECK(decode("🌍") == std::tuple(U'🌍', std::size_t{4}, true));
+  CHECK(decode("\xEF\xBF\xBD") == std::tuple(U'\uFFFD', std::size_t{3}, true));  // a real U+FFFD is valid
+  SUBCASE("anything invalid reads as U+FFFD taking one byte, so a loop picks up at the next") {
+    for (std::string_view bad : {"\xC0\xAF", "\xED\xA0\x80", "\xE2\x82", "\xF4\x90\x80\x80", "\xFF", "\x80", "\xC3("}) {
+      CAPTURE(bad);
+      CHECK(decode(bad) == std::tuple(U'\uFFFD', std::size_t{1}, false));
+    }
+  }
 }

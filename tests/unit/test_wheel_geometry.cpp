@@ -2,6 +2,7 @@
 // before and after rotation.
 #include <doctest/doctest.h>
 
+#include "core/layout.hpp"
 #include "core/wheel_geometry.hpp"
 
 using namespace mgi;
