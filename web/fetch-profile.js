@@ -1,28 +1,39 @@
 // Fetching a profile as raw bytes (the core checks the UTF-8 itself: res.text() would hide bad
-// bytes), with a timeout and a size limit, failing with a message meant for a person.
+// bytes), with a timeout and a size limit. A failure is reported as facts (LoadFailure), which the
+// core words for the visitor in the interface's language (core/load_failure.hpp).
 const FETCH_TIMEOUT_MS = 15000;
 const MAX_PROFILE_BYTES = 24 * 1024 * 1024;  // the largest valid profile is about 19 MB
 
-// Returns { abort, bytes }: the AbortController and the promise of a Uint8Array.
+// The numbers of core/load_failure.hpp's LoadFailureKind.
+export const FAILURE = { http: 0, cutOff: 1, tooLarge: 2, timeout: 3, network: 4, noProfile: 5 };
+
+// `amount`: the HTTP status, the bytes received or the seconds waited; `limit`: the size limit.
+export class LoadFailure extends Error {
+  constructor(kind, amount = 0, limit = 0, statusText = '') {
+    super(`download failed (${Object.keys(FAILURE).find((k) => FAILURE[k] === kind)})`);
+    Object.assign(this, { kind, amount, limit, statusText });
+  }
+}
+
+// Returns { abort, bytes }: the AbortController and the promise of a Uint8Array; the promise
+// rejects with a LoadFailure.
 export function fetchProfile(url) {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
   const bytes = (async () => {
     try {
       const res = await fetch(new URL(url, document.baseURI).href, { signal: abort.signal, credentials: 'same-origin' });
-      if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''} for ${url}`);
+      if (!res.ok) throw new LoadFailure(FAILURE.http, res.status, 0, res.statusText || '');
       const buffer = await res.arrayBuffer().catch((err) => {
         if (err.name === 'AbortError') throw err;
-        throw new Error(`the download of ${url} was cut off before its end`);
+        throw new LoadFailure(FAILURE.cutOff);
       });
-      if (buffer.byteLength > MAX_PROFILE_BYTES) {
-        throw new Error(`${url} is ${(buffer.byteLength / 1048576).toFixed(1)} MB, over the ${MAX_PROFILE_BYTES / 1048576} MB limit`);
-      }
+      if (buffer.byteLength > MAX_PROFILE_BYTES) throw new LoadFailure(FAILURE.tooLarge, buffer.byteLength, MAX_PROFILE_BYTES);
       return new Uint8Array(buffer);
     } catch (err) {
-      if (err.name === 'AbortError') throw new Error(`no answer from ${url} within ${FETCH_TIMEOUT_MS / 1000} s`);
-      if (err instanceof TypeError) throw new Error(`could not reach ${url} (network error)`);
-      throw err;
+      if (err instanceof LoadFailure) throw err;
+      if (err.name === 'AbortError') throw new LoadFailure(FAILURE.timeout, FETCH_TIMEOUT_MS / 1000);
+      throw new LoadFailure(FAILURE.network);  // fetch's TypeError: no answer at all
     } finally {
       clearTimeout(timer);
     }

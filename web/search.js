@@ -6,7 +6,8 @@
 //   attr(name)                   the element's attributes
 //   catalogueUrl()               the catalogue to search, or null (no picker: the loaded profiles only)
 //   readCatalogue(url)           its entries, with absolute urls
-//   fetchProfile(url)            { bytes } (a promise of a Uint8Array)
+//   fetchProfile(url)            { bytes } (a promise of a Uint8Array; rejects with a LoadFailure)
+//   describeFailure(url, err)    the core's words for that failure
 //   index(id, bytes)             adds a profile to the core's index: truthy, falsy when invalid, null without a core
 //   query(text, limit)           the core's results, or null without a core
 //   state()                      SPEC's state()
@@ -56,7 +57,10 @@ export class Search {
       const entries = await this.widget.readCatalogue(url);
       this.urls = new Map(entries.map((p) => [p.id, p.url]));
       await Promise.all(entries.map(async (p) => {
-        const bytes = await this.widget.fetchProfile(p.url).bytes;
+        const bytes = await this.widget.fetchProfile(p.url).bytes.catch((err) => {
+          console.warn(`mgi-wheel: ${this.widget.describeFailure(p.url, err)}; it is left out of the search`);
+        });
+        if (!bytes) return;
         const ok = this.widget.index(p.id, bytes);
         if (ok !== null && !ok) console.warn(`mgi-wheel: ${p.file} is not a valid profile; it is left out of the search`);
       }));

@@ -8,7 +8,7 @@ import { Catalogue, catalogueUrl } from './catalogue.js';
 import { loadCore } from './core-loader.js';
 import { DeepLink } from './deep-link.js';
 import { adoptStyles, el } from './dom.js';
-import { fetchProfile } from './fetch-profile.js';
+import { FAILURE, LoadFailure, fetchProfile } from './fetch-profile.js';
 import { PageWatch } from './page-watch.js';
 import { PanelView } from './panel-view.js';
 import { Picker } from './picker.js';
@@ -76,6 +76,7 @@ export class WidgetController {
       catalogueUrl: () => attr('picker') !== null ? catalogueUrl(attr) : null,
       readCatalogue: (url) => catalogue.read(url),
       fetchProfile,
+      describeFailure: (url, err) => this.describeFailure(url, err),
       index: (id, bytes) => this.core ? withBytes(this.core, bytes, (text) => withStrings(this.core, [id],
         (i) => this.core._mgi_search_add(i.ptr, i.len, text.ptr, text.len))) : null,
       query: (text, limit) => this.core ? JSON.parse(withStrings(this.core, [text],
@@ -173,7 +174,7 @@ export class WidgetController {
       return;
     }
     this.ready.renew();
-    if (!url) return this.coreFailed(0, '', 'no profile given: set the "profile" attribute to the URL of a profile JSON file');
+    if (!url) return this.coreFailed(0, '', new LoadFailure(FAILURE.noProfile));
     slot.url = url;
     withStrings(this.core, [url], (u) => this.core._mgi_begin_loading(side, u.ptr, u.len));
     const request = early || fetchProfile(url);
@@ -183,7 +184,7 @@ export class WidgetController {
       bytes = await request.bytes;
     } catch (err) {
       if (seq !== slot.seq || this.destroyed) return;
-      return this.coreFailed(side, url, err.message);
+      return this.coreFailed(side, url, err);
     }
     if (seq !== slot.seq || this.destroyed || !this.core) return;
     withBytes(this.core, bytes, (text) => withStrings(this.core, [url],
@@ -203,8 +204,17 @@ export class WidgetController {
     });
   }
 
-  coreFailed(side, url, message) {
-    withStrings(this.core, [url, message], (u, m) => this.core._mgi_load_failed(side, u.ptr, u.len, m.ptr, m.len));
+  // `failure`: a LoadFailure (anything else thrown on the way counts as a network failure).
+  coreFailed(side, url, failure) {
+    const f = failure instanceof LoadFailure ? failure : new LoadFailure(FAILURE.network);
+    withStrings(this.core, [url, f.statusText], (u, t) =>
+      this.core._mgi_load_failed(side, u.ptr, u.len, f.kind, f.amount, f.limit, t.ptr, t.len));
+  }
+  // The core's words for a failure, for the console.
+  describeFailure(url, failure) {
+    const f = failure instanceof LoadFailure ? failure : new LoadFailure(FAILURE.network);
+    return withStrings(this.core, [url, f.statusText], (u, t) => this.core.UTF8ToString(
+      this.core._mgi_describe_failure(u.ptr, u.len, f.kind, f.amount, f.limit, t.ptr, t.len))) || failure.message;
   }
 
   retryButton(label, side) {

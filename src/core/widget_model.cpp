@@ -92,7 +92,8 @@ void WidgetModel::LoadProfile(int side, std::string url, std::string_view text, 
   RequestFrame();
 }
 
-void WidgetModel::LoadFailed(int side, std::string url, std::string message) {
+void WidgetModel::LoadFailed(int side, std::string url, const LoadFailure& failure) {
+  std::string message = DescribeFailure(url, failure);
   state_.SetError(side, {std::move(url), std::move(message), {}});
   EmitError(state_.error(side), side);
   EmitPanel();

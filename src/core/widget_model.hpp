@@ -13,6 +13,7 @@
 
 #include "core/canvas_text.hpp"
 #include "core/framework.hpp"
+#include "core/load_failure.hpp"
 #include "core/search.hpp"
 #include "core/strings.hpp"
 #include "core/view_model.hpp"
@@ -52,7 +53,7 @@ class WidgetModel {
   // side 0: the `profile`; side 1: the `compare` profile (loading it starts the comparison).
   void BeginLoading(int side, std::string url, double now_ms);
   void LoadProfile(int side, std::string url, std::string_view text, double now_ms);
-  void LoadFailed(int side, std::string url, std::string message);
+  void LoadFailed(int side, std::string url, const LoadFailure& failure);
   void StopComparing(double now_ms);
   // False for an id that is not a domain (nothing changes). Empty id: the introduction.
   bool Select(std::string_view domain_id, SelectSource source, double now_ms);
@@ -102,6 +103,10 @@ class WidgetModel {
   std::string FormatLink(std::string_view element_id, std::string_view domain_id, std::string_view key) const;
   std::string Export(int kind) const;  // 0 CSV, 1 Markdown: {name, text}
   std::string FileName(std::string_view extension) const;
+  // A failed download that is not the widget's own profile (the search's catalogue), for the console.
+  std::string DescribeFailure(std::string_view url, const LoadFailure& failure) const {
+    return DescribeLoadFailure(failure, url, strings_, lang_);
+  }
   std::string Cite(std::string_view url, int year, int month, int day, int side, std::string_view domain_id,
                    std::string_view key) const;
   bool AddToSearch(std::string id, std::string_view text);

@@ -3,6 +3,7 @@
 // Strings arrive as pointer + length in UTF-8 (profile text may be megabytes: no stack copies).
 #include <emscripten.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,12 @@ std::string g_out;  // keeps a returned string alive until the next call
 
 std::string_view View(const char* p, int n) { return (p && n > 0) ? std::string_view(p, n) : std::string_view(); }
 double Now() { return mgi::platform::WidgetApp::Now(); }
+
+// Why a download failed, as facts (see core/load_failure.hpp); the core words it.
+std::optional<mgi::LoadFailure> Failure(int kind, double amount, double limit, const char* text, int text_len) {
+  if (kind < 0 || kind >= mgi::kLoadFailureKinds) return std::nullopt;
+  return mgi::LoadFailure{static_cast<mgi::LoadFailureKind>(kind), amount, limit, std::string(View(text, text_len))};
+}
 }  // namespace
 
 extern "C" {
@@ -44,9 +51,17 @@ EMSCRIPTEN_KEEPALIVE void mgi_load_profile(int side, const char* url, int url_le
   if (g_app && (side == 0 || side == 1)) g_app->model().LoadProfile(side, std::string(View(url, url_len)), View(text, text_len), Now());
 }
 
-EMSCRIPTEN_KEEPALIVE void mgi_load_failed(int side, const char* url, int url_len, const char* message, int message_len) {
-  if (g_app && (side == 0 || side == 1))
-    g_app->model().LoadFailed(side, std::string(View(url, url_len)), std::string(View(message, message_len)));
+EMSCRIPTEN_KEEPALIVE void mgi_load_failed(int side, const char* url, int url_len, int kind, double amount, double limit,
+                                          const char* text, int text_len) {
+  const auto failure = Failure(kind, amount, limit, text, text_len);
+  if (g_app && failure && (side == 0 || side == 1)) g_app->model().LoadFailed(side, std::string(View(url, url_len)), *failure);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mgi_describe_failure(const char* url, int url_len, int kind, double amount, double limit,
+                                                      const char* text, int text_len) {
+  const auto failure = Failure(kind, amount, limit, text, text_len);
+  g_out = g_app && failure ? g_app->model().DescribeFailure(View(url, url_len), *failure) : "";
+  return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_stop_comparing() {

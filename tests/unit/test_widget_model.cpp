@@ -285,7 +285,7 @@ TEST_CASE("a failed download is shown with its reason and the side it belongs to
   Widget w;
   w.Load(0, "balti-2023.json");
   w.model.BeginLoading(1, "profiles/missing.json", w.now);
-  w.model.LoadFailed(1, "profiles/missing.json", "HTTP 404 Not Found for profiles/missing.json");
+  w.model.LoadFailed(1, "profiles/missing.json", {LoadFailureKind::kHttp, 404, 0, "Not Found"});
   const auto errors = w.host.Take("error");
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].body["side"] == 1);
@@ -359,4 +359,24 @@ TEST_CASE("search covers the loaded profile first, then profiles added for searc
   const Json after = Json::parse(w.model.Search("balti", 20));
   CHECK(after.dump().size() > before.dump().size());
   CHECK(after.dump().find("balti-2023") != std::string::npos);
+}
+
+TEST_CASE("a failed download is worded by the core, in the interface's language") {
+  const Strings& s = test::TheStrings();
+  const std::string url = "profiles/x.json";
+  CHECK(DescribeLoadFailure({LoadFailureKind::kHttp, 404, 0, "Not Found"}, url, s, "en") ==
+        "HTTP 404 Not Found for profiles/x.json");
+  CHECK(DescribeLoadFailure({LoadFailureKind::kHttp, 500, 0, ""}, url, s, "en") == "HTTP 500 for profiles/x.json");
+  CHECK(DescribeLoadFailure({LoadFailureKind::kCutOff, 0, 0, ""}, url, s, "en") ==
+        "the download of profiles/x.json was cut off before its end");
+  CHECK(DescribeLoadFailure({LoadFailureKind::kTooLarge, 26214400, 25165824, ""}, url, s, "en") ==
+        "profiles/x.json is 25.0 MB, over the 24 MB limit");
+  CHECK(DescribeLoadFailure({LoadFailureKind::kTimeout, 15, 0, ""}, url, s, "en") ==
+        "no answer from profiles/x.json within 15 s");
+  CHECK(DescribeLoadFailure({LoadFailureKind::kNetwork, 0, 0, ""}, url, s, "en") == "could not reach profiles/x.json (network error)");
+  CHECK(DescribeLoadFailure({LoadFailureKind::kNoProfile, 0, 0, ""}, "", s, "en").find("\"profile\" attribute") != std::string::npos);
+  CHECK(DescribeLoadFailure({LoadFailureKind::kTimeout, 15, 0, ""}, url, s, "fr") ==
+        "aucune réponse de profiles/x.json en 15 s");
+  CHECK(DescribeLoadFailure({LoadFailureKind::kNetwork, 0, 0, ""}, url, s, "es") ==
+        "no se pudo acceder a profiles/x.json (error de red)");
 }
