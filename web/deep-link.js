@@ -4,14 +4,19 @@
 //
 // `widget`: host, attr(name), core() and reveal(side, domain, key) (selects the domain and
 // highlights the finding).
-import { callString } from './wasm-bridge.js';
+import { callString, withStrings } from './wasm-bridge.js';
 
 export class DeepLink {
   constructor(widget) {
     this.widget = widget;
     this.reading = false;  // selecting from the fragment must not write it back
   }
-  linkable() { return this.widget.attr('deeplink') !== null && /^[A-Za-z0-9_-]{1,64}$/.test(this.widget.host.id); }
+  // The core knows the link grammar, element ids included.
+  linkable() {
+    const core = this.widget.core();
+    return this.widget.attr('deeplink') !== null && !!core &&
+      !!withStrings(core, [this.widget.host.id], (id) => core._mgi_linkable_id(id.ptr, id.len));
+  }
   pageUrl() { return location.href.split('#')[0]; }
   findingUrl(domain, key) {
     return this.pageUrl() + callString(this.widget.core(), '_mgi_format_link', [this.widget.host.id, domain || '', key || '']);

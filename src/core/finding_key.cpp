@@ -18,12 +18,12 @@ bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsKeyChar(char c) { return IsDigit(c) || (c >= 'a' && c <= 'z'); }
 
+}  // namespace
+
 bool IsElementId(std::string_view id) {
   return !id.empty() && id.size() <= kMaxElementIdLength &&
          std::all_of(id.begin(), id.end(), [](char c) { return IsAsciiAlnum(c) || c == '-' || c == '_'; });
 }
-
-}  // namespace
 
 std::string NormaliseFindingText(std::string_view text) {
   std::string words = FoldString(text);

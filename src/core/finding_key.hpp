@@ -53,6 +53,9 @@ std::string FindingKey(const DomainFindings& domain, FindingRef ref);
 std::optional<FindingRef> ResolveFindingKey(const DomainFindings& domain, std::string_view key);
 
 bool IsFindingKey(std::string_view key);
+// Whether an element id may stand in a link: [A-Za-z0-9_-]{1,64}. A widget whose element has
+// another id makes no links (and reads none).
+bool IsElementId(std::string_view id);
 
 struct FindingLink {
   std::string element_id;

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/finding_key.hpp"
 #include "platform/widget_app.hpp"
 
 namespace {
@@ -120,6 +121,8 @@ EMSCRIPTEN_KEEPALIVE const char* mgi_parse_link(const char* fragment, int len) {
   g_out = g_app ? g_app->model().ParseLink(View(fragment, len)) : "null";
   return g_out.c_str();
 }
+
+EMSCRIPTEN_KEEPALIVE int mgi_linkable_id(const char* id, int id_len) { return mgi::IsElementId(View(id, id_len)) ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_format_link(const char* id, int id_len, const char* domain, int domain_len,
                                                  const char* key, int key_len) {

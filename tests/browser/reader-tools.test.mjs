@@ -92,6 +92,17 @@ test('a link to one finding: copied, reopened in a fresh page scrolled to it and
   await page.evaluate(() => document.getElementById('plain').select('well-being'));
   assert.equal(await page.locator('#plain >> button.copy-link').count(), 0);
   assert.ok(await page.locator('#plain >> button.cite').count() > 0);
+  // An id off the link grammar (the core's) makes no links, even with deeplink.
+  await page.evaluate(() => {
+    const w = Object.assign(document.createElement('mgi-wheel'), { id: 'off=grammar' });
+    w.setAttribute('deeplink', '');
+    w.setAttribute('profile', '/profiles/balti-2023.json');
+    w.setAttribute('domain', 'well-being');
+    document.querySelector('main').append(w);
+    return w.ready;
+  });
+  await page.waitForFunction(() => document.getElementById('off=grammar').shadowRoot.querySelectorAll('button.cite').length > 0);
+  assert.equal(await page.locator('[id="off=grammar"] >> button.copy-link').count(), 0);
 
   const fresh = await newPage();
   await fresh.setViewportSize({ width: 1100, height: 500 });

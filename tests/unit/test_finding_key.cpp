@@ -174,3 +174,14 @@ TEST_CASE("FindingListId names the profile format's lists") {
   CHECK(FindingListId(FindingList::kWellDeveloped) == "well_developed");
   CHECK(FindingListId(FindingList::kFurtherDevelopment) == "further_development");
 }
+
+TEST_CASE("element ids that may stand in a link") {
+  CHECK(IsElementId("moldova"));
+  CHECK(IsElementId("a_B-9"));
+  CHECK(IsElementId(std::string(64, 'x')));
+  CHECK_FALSE(IsElementId(""));
+  CHECK_FALSE(IsElementId(std::string(65, 'x')));
+  CHECK_FALSE(IsElementId("two words"));
+  CHECK_FALSE(IsElementId("a=b"));
+  CHECK_FALSE(IsElementId("ré"));
+}
