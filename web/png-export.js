@@ -1,38 +1,34 @@
-// The wheel as a PNG to take away: drawn at twice its CSS size (whatever the screen's DPR), under
-// the jurisdiction's name, with the domains' legend, on white. The canvas is redrawn at 2x, copied,
-// and redrawn at the screen's DPR in the same task, so the visitor never sees the 2x frame.
-const SCALE = 2;
+// The wheel as a PNG to take away. The core draws the canvas at the picture's scale and lays the
+// picture out (core/png_layout.hpp: size, title, legend, file name); this paints that layout onto a
+// 2D canvas in the wheel's own font stack, then lets the core draw the canvas back at the screen's
+// scale in the same task, so the visitor never sees the enlarged frame.
+import { readJson } from './wasm-bridge.js';
 
-// Resolves to the PNG's Blob. `width`: the widget's CSS width; `segments`: [{ label, colour }].
-export async function wheelPng(core, canvas, width, title, segments) {
-  const dpr = window.devicePixelRatio || 1;
-  core._mgi_set_host_size(width, SCALE);
-  core._mgi_render_now();
-  const cw = canvas.width, ch = canvas.height;
-  const pad = 24 * SCALE, head = 56 * SCALE, row = 26 * SCALE;
-  const legendRows = Math.ceil(6 / 2);
+// Resolves to { name, blob }, or null when the core cannot draw.
+export async function wheelPng(core, canvas) {
+  const plan = readJson(core, core._mgi_png_begin());
+  if (!plan) return null;
   const out = document.createElement('canvas');
-  out.width = Math.max(cw + 2 * pad, 560 * SCALE);
-  out.height = head + ch + pad + legendRows * row + pad;
+  out.width = plan.width;
+  out.height = plan.height;
   const ctx = out.getContext('2d');
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = plan.background;
   ctx.fillRect(0, 0, out.width, out.height);
-  ctx.drawImage(canvas, (out.width - cw) / 2, head);
-  core._mgi_set_host_size(width, dpr);
-  core._mgi_render_now();
-  const font = getComputedStyle(canvas).fontFamily || 'sans-serif';  // the wheel's own font stack
-  ctx.fillStyle = '#1a202c';
-  ctx.font = `600 ${20 * SCALE}px ${font}`;
+  ctx.drawImage(canvas, plan.wheel.x, plan.wheel.y);
+  core._mgi_png_end();
+  const font = getComputedStyle(canvas).fontFamily || 'sans-serif';
+  const t = plan.title;
+  ctx.fillStyle = plan.ink;
+  ctx.font = `${t.weight} ${t.px}px ${font}`;
   ctx.textBaseline = 'middle';
-  ctx.fillText(title, pad, head / 2, out.width - 2 * pad);
-  ctx.font = `${14 * SCALE}px ${font}`;
-  const colWidth = (out.width - 2 * pad) / 2;
-  segments.forEach((seg, i) => {
-    const x = pad + (i % 2) * colWidth, y = head + ch + pad + Math.floor(i / 2) * row;
-    ctx.fillStyle = seg.colour;
-    ctx.fillRect(x, y + row * 0.2, row * 0.6, row * 0.6);
-    ctx.fillStyle = '#1a202c';
-    ctx.fillText(seg.label, x + row * 0.9, y + row * 0.5, colWidth - row);
-  });
-  return new Promise((resolve) => out.toBlob(resolve, 'image/png'));
+  ctx.fillText(t.text, t.x, t.y, t.max_width);
+  ctx.font = `${plan.legend_px}px ${font}`;
+  for (const item of plan.legend) {
+    ctx.fillStyle = item.colour;
+    ctx.fillRect(item.box.x, item.box.y, item.box.size, item.box.size);
+    ctx.fillStyle = plan.ink;
+    ctx.fillText(item.label, item.text.x, item.text.y, item.text.max_width);
+  }
+  const blob = await new Promise((resolve) => out.toBlob(resolve, 'image/png'));
+  return { name: plan.name, blob };
 }

@@ -3,11 +3,11 @@
 // citations, exports and file names in the widget's language; this puts them on the clipboard or
 // in a download.
 //
-// `widget`: host, canvas, core(), vm() (the view model on show), links (a DeepLink), title() (the
-// wheel's name) and say(text) (the polite live region).
+// `widget`: canvas, core(), vm() (the view model on show), links (a DeepLink) and say(text)
+// (the polite live region).
 import { el } from './dom.js';
 import { wheelPng } from './png-export.js';
-import { callString, readJson, withStrings } from './wasm-bridge.js';
+import { readJson, withStrings } from './wasm-bridge.js';
 
 export class ReaderTools {
   constructor(widget) { this.widget = widget; }
@@ -81,10 +81,7 @@ export class ReaderTools {
 
   async downloadPng() {
     const w = this.widget;
-    const core = w.core();
-    const width = w.host.clientWidth || w.host.getBoundingClientRect().width;
-    const blob = await wheelPng(core, w.canvas, width, w.title(), w.vm().twin.segments);
-    const name = callString(w.core(), '_mgi_file_name', ['png']).replace(/\.png$/, '-wheel.png');
-    this.download(name, blob);
+    const png = w.core() && await wheelPng(w.core(), w.canvas);
+    if (png) this.download(png.name, png.blob);
   }
 }

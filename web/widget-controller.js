@@ -57,7 +57,7 @@ export class WidgetController {
     });
     const tools = new ReaderTools({
       host, canvas: this.canvas, links: this.links, core: () => this.core, vm: () => this.vm,
-      title: () => this.twin.label(), say: (text) => this.say(text),
+      say: (text) => this.say(text),
     });
     this.view = new PanelView({
       findingItem: (text, key, side) => tools.findingItem(text, key, side),

@@ -12,6 +12,7 @@
 #include "core/export.hpp"
 #include "core/finding_key.hpp"
 #include "core/overview_chart.hpp"
+#include "core/png_layout.hpp"
 #include "core/search_view.hpp"
 
 namespace mgi {
@@ -297,7 +298,9 @@ std::string WidgetModel::Export(int kind) const {
       .dump();
 }
 
-std::string WidgetModel::FileName(std::string_view extension) const { return ExportFileName(state_, extension); }
+std::string WidgetModel::PngPlan(int wheel_width, int wheel_height) const {
+  return PlanWheelPng(state_, Text(), wheel_width, wheel_height).dump();
+}
 
 std::string WidgetModel::Cite(std::string_view url, int year, int month, int day, int side,
                               std::string_view domain_id, std::string_view key) const {

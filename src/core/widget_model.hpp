@@ -102,7 +102,8 @@ class WidgetModel {
   std::string ParseLink(std::string_view fragment) const;
   std::string FormatLink(std::string_view element_id, std::string_view domain_id, std::string_view key) const;
   std::string Export(int kind) const;  // 0 CSV, 1 Markdown: {name, text}
-  std::string FileName(std::string_view extension) const;
+  // The "Download image" picture's layout (core/png_layout.hpp), for a wheel rendered at that size.
+  std::string PngPlan(int wheel_width, int wheel_height) const;
   // A failed download that is not the widget's own profile (the search's catalogue), for the console.
   std::string DescribeFailure(std::string_view url, const LoadFailure& failure) const {
     return DescribeLoadFailure(failure, url, strings_, lang_);

@@ -135,9 +135,13 @@ EMSCRIPTEN_KEEPALIVE const char* mgi_export(int kind) {
   return g_out.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE const char* mgi_file_name(const char* ext, int ext_len) {
-  g_out = g_app ? g_app->model().FileName(View(ext, ext_len)) : "";
+EMSCRIPTEN_KEEPALIVE const char* mgi_png_begin() {
+  g_out = g_app ? g_app->BeginPng() : "null";
   return g_out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void mgi_png_end() {
+  if (g_app) g_app->EndPng();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_cite(const char* url, int url_len, int year, int month, int day, int side,

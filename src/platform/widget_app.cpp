@@ -3,6 +3,7 @@
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 
+#include "core/png_layout.hpp"
 #include "draw/widget_scene.hpp"
 #include "platform/embedded_assets.hpp"
 #include "platform/host_bridge.hpp"
@@ -65,6 +66,23 @@ void WidgetApp::FontsChanged() {
 
 void WidgetApp::RenderNow() {
   if (gl_ready_) DrawFrame(Now());  // even out of view or in a hidden tab: printing needs it
+}
+
+std::string WidgetApp::BeginPng() {
+  if (!gl_ready_) return "null";
+  screen_dpr_ = dpr_;
+  dpr_ = kPngScale;
+  const LayoutPlan& plan = model_.state().layout();
+  surface_.Resize(plan.canvas_width, plan.canvas_height, dpr_);
+  DrawFrame(Now());
+  return model_.PngPlan(surface_.width(), surface_.height());
+}
+
+void WidgetApp::EndPng() {
+  dpr_ = screen_dpr_;
+  const LayoutPlan& plan = model_.state().layout();
+  surface_.Resize(plan.canvas_width, plan.canvas_height, dpr_);
+  RenderNow();
 }
 
 //-----------------------------------------------------------------------------

@@ -33,8 +33,13 @@ class WidgetApp final : public WidgetHost {
   void SetHostSize(float host_width, float dpr);
   // Redraws the glyphs: a font the widget's font stack names may have arrived since.
   void FontsChanged();
-  // Draws a frame now, in this task, so that the page can copy the canvas (printing, PNG export).
+  // Draws a frame now, in this task, so that the page can copy the canvas (printing).
   void RenderNow();
+  // The "Download image" picture: draws the canvas at the picture's scale and returns its layout
+  // (JSON, "null" when nothing can be drawn); the page copies the canvas, then calls EndPng() in the
+  // same task, which draws it back at the screen's scale, so the visitor never sees the 2x frame.
+  std::string BeginPng();
+  void EndPng();
 
   WidgetModel& model() { return model_; }
   static double Now();
@@ -63,6 +68,7 @@ class WidgetApp final : public WidgetHost {
   ImDrawListSharedData draw_shared_;
   ImDrawList draw_list_{&draw_shared_};
   float dpr_ = 1;
+  float screen_dpr_ = 1;  // kept while a picture is drawn at its own scale
   bool frame_pending_ = false;
 };
 
