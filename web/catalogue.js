@@ -1,5 +1,7 @@
 // The catalogue (`mgi-catalogue/1`, written by mgi-catalogue): the profiles the picker offers and
-// the search looks through. Fetched once per URL and shared by both.
+// the search looks through. Fetched once per URL and shared by both; the core checks it, and words
+// what went wrong (core/catalogue_list.hpp).
+import { fetchProfile } from './fetch-profile.js';
 
 // The `picker` attribute's URL, else index.json beside the profile.
 export function catalogueUrl(attr) {
@@ -9,21 +11,27 @@ export function catalogueUrl(attr) {
 }
 
 export class Catalogue {
-  constructor() { this.reading = null; }
-  // The entries, each with its file's absolute `url`. A failed read is forgotten, so the next
-  // call tries again.
+  // `core`: read(url, bytes) -> { profiles, problem } (null without a core) and failed(url, err) ->
+  // the message for a download that failed.
+  constructor(core) {
+    this.core = core;
+    this.reading = null;
+  }
+  // The entries, each with its file's absolute `url`; rejects with a message for a person. A failed
+  // read is forgotten, so the next call tries again.
   read(url) {
     if (this.reading && this.reading.url === url) return this.reading.entries;
     const entries = (async () => {
-      const res = await fetch(url, { credentials: 'same-origin' });
-      if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
-      const data = await res.json();
-      if (!data || data.format !== 'mgi-catalogue/1' || !Array.isArray(data.profiles)) {
-        throw new Error(`${url} is not an mgi-catalogue/1 file`);
+      let bytes;
+      try {
+        bytes = await fetchProfile(url).bytes;
+      } catch (err) {
+        throw new Error(this.core.failed(url, err));
       }
-      return data.profiles
-        .filter((p) => p && typeof p.name === 'string' && typeof p.file === 'string')
-        .map((p) => ({ ...p, url: new URL(p.file, url).href }));
+      const list = this.core.read(url, bytes);
+      if (!list) throw new Error('the widget core is not running');
+      if (list.problem) throw new Error(list.problem);
+      return list.profiles.map((p) => ({ ...p, url: new URL(p.file, url).href }));
     })();
     entries.catch(() => { if (this.reading && this.reading.entries === entries) this.reading = null; });
     this.reading = { url, entries };

@@ -4,11 +4,10 @@
 // raises mgi-change.
 //
 // `widget` is what the picker may do to its widget: attr(name), setAttr(name, value),
-// changed(source) (raises mgi-change) and shadowActive() (the focused element inside).
+// changed(source) (raises mgi-change), shadowActive() (the focused element inside) and
+// match(query) (the core's options for what was typed: [{ index, tag }] into the catalogue).
 import { catalogueUrl } from './catalogue.js';
 import { el } from './dom.js';
-
-const fold = (text) => String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 export class Picker {
   constructor(widget, catalogue) {
@@ -17,7 +16,7 @@ export class Picker {
     this.root = el('div', { class: 'picker', role: 'group' });
     this.root.hidden = true;
     this.ui = null;
-    this.catalogue = null;     // [{ id, name, level, country, published, url }]
+    this.catalogue = null;     // [{ id, name, file, local, country, url }]
     this.catalogueUrl = null;
     this.problem = null;       // why the catalogue could not be read
     this.combos = [];
@@ -45,7 +44,7 @@ export class Picker {
         this.catalogue = entries;
       } catch (err) {
         if (seq !== this.seq) return;
-        this.problem = `the profile list could not be read: ${err.message}`;
+        this.problem = err.message;  // worded by the core
         console.error(`mgi-wheel: ${this.problem}`);
       }
     }
@@ -86,13 +85,12 @@ export class Picker {
     return combo;
   }
   open(combo, query) {
-    const q = fold(query.trim());
-    combo.options = this.catalogue.filter((p) => !q || fold(`${p.name} ${p.country || ''} ${p.id}`).includes(q));
+    const matches = this.widget.match(query);
+    combo.options = matches.map((m) => this.catalogue[m.index]);
     combo.list.replaceChildren();
     combo.options.forEach((p, i) => {
       const li = el('li', { id: `${combo.input.id}-opt-${i}`, role: 'option', 'aria-selected': 'false' }, p.name);
-      const level = p.level === 'local' ? this.ui.picker_local : this.ui.picker_national;
-      li.append(el('span', { class: 'tag' }, p.country ? `${level} · ${p.country}` : level));
+      li.append(el('span', { class: 'tag' }, matches[i].tag));
       li.addEventListener('mousedown', (e) => e.preventDefault());  // keep focus in the input
       li.addEventListener('click', () => this.choose(combo.side, p));
       combo.list.append(li);

@@ -65,7 +65,7 @@ export class Search {
         if (ok !== null && !ok) console.warn(`mgi-wheel: ${p.file} is not a valid profile; it is left out of the search`);
       }));
     } catch (err) {
-      console.error(`mgi-wheel: the catalogue could not be searched: ${err.message}`);
+      console.error(`mgi-wheel: ${err.message}`);  // worded by the core
     }
   }
   async run() {

@@ -15,7 +15,7 @@ import { Picker } from './picker.js';
 import { ReaderTools } from './reader-tools.js';
 import { Search } from './search.js';
 import { Twin } from './twin.js';
-import { readJson, withBytes, withStrings } from './wasm-bridge.js';
+import { callString, readJson, withBytes, withStrings } from './wasm-bridge.js';
 
 // Profiles already on their way get this long to arrive while the instance starts (see start()).
 const EARLY_PROFILE_WAIT_MS = 100;
@@ -66,10 +66,15 @@ export class WidgetController {
     });
     this.wheelBox.append(this.twin.root, this.canvas, this.printImage, this.live, this.owner);
     this.frame.append(this.wheelBox, this.view.root);
-    const catalogue = new Catalogue();
+    const catalogue = new Catalogue({
+      read: (url, bytes) => this.core ? withBytes(this.core, bytes, (text) => readJson(this.core, withStrings(this.core, [url],
+        (u) => this.core._mgi_catalogue_read(u.ptr, u.len, text.ptr, text.len)))) : null,
+      failed: (url, err) => this.describeFailure(url, err, '_mgi_catalogue_failed'),
+    });
     this.picker = new Picker({
       attr, setAttr: (name, value) => this.setAttr(name, value), changed: (source) => this.changed(source),
       shadowActive: () => host.shadowRoot && host.shadowRoot.activeElement,
+      match: (query) => this.core ? JSON.parse(callString(this.core, '_mgi_catalogue_match', [query])) : [],
     }, catalogue);
     this.search = new Search({
       attr,
@@ -210,11 +215,11 @@ export class WidgetController {
     withStrings(this.core, [url, f.statusText], (u, t) =>
       this.core._mgi_load_failed(side, u.ptr, u.len, f.kind, f.amount, f.limit, t.ptr, t.len));
   }
-  // The core's words for a failure, for the console.
-  describeFailure(url, failure) {
+  // The core's words for a failure: for the console, or (`how`: _mgi_catalogue_failed) for the picker.
+  describeFailure(url, failure, how = '_mgi_describe_failure') {
     const f = failure instanceof LoadFailure ? failure : new LoadFailure(FAILURE.network);
     return withStrings(this.core, [url, f.statusText], (u, t) => this.core.UTF8ToString(
-      this.core._mgi_describe_failure(u.ptr, u.len, f.kind, f.amount, f.limit, t.ptr, t.len))) || failure.message;
+      this.core[how](u.ptr, u.len, f.kind, f.amount, f.limit, t.ptr, t.len))) || failure.message;
   }
 
   retryButton(label, side) {

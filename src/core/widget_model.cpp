@@ -315,6 +315,30 @@ std::string WidgetModel::Cite(std::string_view url, int year, int month, int day
   return mgi::Cite(request, Text());
 }
 
+std::string WidgetModel::ReadCatalogue(std::string_view url, std::string_view text) {
+  CatalogueList list = ReadCatalogueList(text, url, strings_, lang_);
+  Json profiles = Json::array();
+  for (const CatalogueItem& item : list.items)
+    profiles.push_back(
+        {{"id", item.id}, {"name", item.name}, {"file", item.file}, {"local", item.local}, {"country", item.country}});
+  catalogue_list_ = std::move(list.items);
+  const Json problem = list.problem.empty()
+                           ? Json(nullptr)
+                           : Json(strings_.Format(lang_, "picker.unreadable", {{"reason", list.problem}}));
+  return Json{{"profiles", profiles}, {"problem", problem}}.dump();
+}
+
+std::string WidgetModel::CatalogueFailed(std::string_view url, const LoadFailure& failure) const {
+  return strings_.Format(lang_, "picker.unreadable", {{"reason", DescribeFailure(url, failure)}});
+}
+
+std::string WidgetModel::MatchCatalogue(std::string_view query) const {
+  Json options = Json::array();
+  for (int i : mgi::MatchCatalogue(catalogue_list_, query))
+    options.push_back({{"index", i}, {"tag", CatalogueTag(catalogue_list_[i], strings_, lang_)}});
+  return options.dump();
+}
+
 bool WidgetModel::AddToSearch(std::string id, std::string_view text) {
   ProfileLoad load = mgi::LoadProfile(text);
   if (!load.profile) return false;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/canvas_text.hpp"
+#include "core/catalogue_list.hpp"
 #include "core/framework.hpp"
 #include "core/load_failure.hpp"
 #include "core/search.hpp"
@@ -110,6 +111,13 @@ class WidgetModel {
   }
   std::string Cite(std::string_view url, int year, int month, int day, int side, std::string_view domain_id,
                    std::string_view key) const;
+  // ---- The catalogue the picker offers and the search looks through (the last one read)
+  // { profiles: [{ id, name, file, local, country }], problem: null | "why it is unreadable" }
+  std::string ReadCatalogue(std::string_view url, std::string_view text);
+  // Why the catalogue could not be read at all, worded for the picker.
+  std::string CatalogueFailed(std::string_view url, const LoadFailure& failure) const;
+  // The picker's options for what a reader typed: [{ index, tag }], in catalogue order.
+  std::string MatchCatalogue(std::string_view query) const;
   bool AddToSearch(std::string id, std::string_view text);
   std::string Search(std::string_view query, int limit);
 
@@ -136,6 +144,7 @@ class WidgetModel {
   bool ready_sent_ = false;
   bool focus_visible_ = false;  // show the focus ring: keyboard use, not a click
   bool has_focus_ = false;
+  std::vector<CatalogueItem> catalogue_list_;               // the picker's options
   std::vector<std::pair<std::string, Profile>> catalogue_;  // profiles added for search only
   SearchIndex search_;
   std::string search_built_for_;  // the profiles the index holds, to know when to rebuild

@@ -150,6 +150,24 @@ EMSCRIPTEN_KEEPALIVE const char* mgi_cite(const char* url, int url_len, int year
   return g_out.c_str();
 }
 
+// ---- The catalogue (picker and search): read and checked, worded and filtered by the core.
+EMSCRIPTEN_KEEPALIVE const char* mgi_catalogue_read(const char* url, int url_len, const char* text, int text_len) {
+  g_out = g_app ? g_app->model().ReadCatalogue(View(url, url_len), View(text, text_len)) : "null";
+  return g_out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mgi_catalogue_failed(const char* url, int url_len, int kind, double amount, double limit,
+                                                      const char* text, int text_len) {
+  const auto failure = Failure(kind, amount, limit, text, text_len);
+  g_out = g_app && failure ? g_app->model().CatalogueFailed(View(url, url_len), *failure) : "";
+  return g_out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mgi_catalogue_match(const char* query, int query_len) {
+  g_out = g_app ? g_app->model().MatchCatalogue(View(query, query_len)) : "[]";
+  return g_out.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE int mgi_search_add(const char* id, int id_len, const char* text, int text_len) {
   return g_app && g_app->model().AddToSearch(std::string(View(id, id_len)), View(text, text_len)) ? 1 : 0;
 }

@@ -214,6 +214,19 @@ test('the picker: filter by name or country (accents folded), keyboard, swap and
   await page.close();
 });
 
+test('the picker names a catalogue it cannot read, in the interface language', async () => {
+  const page = await h.newPage({ viewport: { width: 1100, height: 1300 } });
+  await mount(page, h.url, `<mgi-wheel id="a" picker="/cat/missing.json" profile="/profiles/azerbaijan-2023.json"></mgi-wheel>
+    <mgi-wheel id="b" lang="fr" picker="/profiles/balti-2023.json" profile="/profiles/azerbaijan-2023.json"></mgi-wheel>`);
+  const alert = (id) => page.waitForFunction((id) => {
+    const a = document.getElementById(id).shadowRoot.querySelector('.picker [role="alert"]');
+    return a && a.textContent;
+  }, id).then((handle) => handle.jsonValue());
+  assert.equal(await alert('a'), `The profile list could not be read: HTTP 404 Not Found for ${h.url}cat/missing.json`);
+  assert.equal(await alert('b'), `La liste des profils n’a pas pu être lue : ${h.url}profiles/balti-2023.json n’est pas une liste de profils (mgi-catalogue/1)`);
+  await page.close();
+});
+
 test('one profile fails: the other still shows, with the error beside it and a Retry', async () => {
   const page = await h.newPage({ viewport: { width: 1100, height: 1300 } });
   const errors = [];
