@@ -19,8 +19,6 @@ log "assembling build/web"
 web="$BUILD/web"
 rm -rf "$web" && mkdir -p "$web/profiles"
 cp "$ROOT"/shell/*.html "$web/"
-# esbuild arrived with package-lock.json after some checkouts' first npm ci.
-[ -x "$ROOT/node_modules/.bin/esbuild" ] || (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
 node "$ROOT/scripts/bundle-loader.mjs" "$web/mgi-wheel.js"
 cp "$BUILD/wasm/mgi-wheel-core.js" "$BUILD/wasm/mgi-wheel-core.wasm" "$web/"
 # The one-file build, for CMSs that take a single upload: the -sSINGLE_FILE core (Wasm inlined),

@@ -49,8 +49,20 @@ if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
   [ -f "$IMGUI_DIR/imgui.cpp" ] || die "unpacking $IMGUI_TARBALL gave no $IMGUI_DIR/imgui.cpp"
 fi
 
-# playwright-core (no browser download: it drives Debian's chromium).
-if [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -d "$ROOT/node_modules/axe-core" ]; then
+# The npm packages of package-lock.json (esbuild bundles the loader; playwright-core drives Debian's
+# chromium, no browser download): npm ci when any direct dependency is missing or not at its locked
+# version, so a checkout whose lock gained a package since its last install gets it too.
+npm_current() {
+  node -e '
+    const fs = require("fs"), root = process.argv[1];
+    const lock = JSON.parse(fs.readFileSync(root + "/package-lock.json", "utf8"));
+    for (const name of Object.keys(lock.packages[""].devDependencies || {})) {
+      const want = lock.packages["node_modules/" + name].version;
+      const file = root + "/node_modules/" + name + "/package.json";
+      if (!fs.existsSync(file) || JSON.parse(fs.readFileSync(file, "utf8")).version !== want) process.exit(1);
+    }' "$ROOT"
+}
+if ! npm_current; then
   log "installing npm packages (package-lock.json)"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
 fi
