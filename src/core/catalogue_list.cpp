@@ -8,7 +8,7 @@ namespace mgi {
 CatalogueList ReadCatalogueList(std::string_view json_text, std::string_view url, const Strings& strings,
                                 std::string_view lang) {
   CatalogueList list;
-  const Json doc = Json::parse(json_text.begin(), json_text.end(), nullptr, /*allow_exceptions=*/false);
+  const Json doc = Json::parse(json_text, nullptr, /*allow_exceptions=*/false);
   const Json* profiles = doc.is_object() && doc.contains("profiles") ? &doc["profiles"] : nullptr;
   if (!doc.is_object() || doc.value("format", Json()) != "mgi-catalogue/1" || !profiles || !profiles->is_array()) {
     list.problem = strings.Format(lang, "picker.not_catalogue", {{"url", url}});

@@ -1,6 +1,6 @@
 #include "core/load_failure.hpp"
 
-#include <cstdio>
+#include <cmath>
 
 namespace mgi {
 
@@ -8,10 +8,10 @@ namespace {
 
 std::string Whole(double n) { return std::to_string(static_cast<long long>(n)); }
 
+// One decimal, by hand: printf's float formatting would add some 10 KB to the Wasm.
 std::string Megabytes(double bytes) {
-  char out[32];
-  std::snprintf(out, sizeof out, "%.1f", bytes / 1048576.0);
-  return out;
+  const long long tenths = std::llround(bytes / 1048576.0 * 10);
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
 }
 
 }  // namespace
