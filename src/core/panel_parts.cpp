@@ -3,22 +3,6 @@
 #include "core/finding_key.hpp"
 
 namespace mgi {
-namespace {
-
-// The labels of the panel's own controls (picker, search, share and export) travel with every
-// panel, so that they follow `lang` like everything else: "picker.swap" arrives as "picker_swap".
-Json UiStrings(const TextContext& t) {
-  Json ui = Json::object();
-  for (const std::string& key : t.strings.Keys("en")) {
-    if (key.rfind("picker.", 0) != 0 && key.rfind("search.", 0) != 0 && key.rfind("tools.", 0) != 0) continue;
-    std::string id = key;
-    id[key.find('.')] = '_';
-    ui[id] = t.strings.Get(t.lang, key);
-  }
-  return ui;
-}
-
-}  // namespace
 
 std::string LevelLine(const Profile& p, const TextContext& t) {
   if (p.level == Level::kLocal) {
@@ -39,7 +23,7 @@ std::string HexColour(const Rgb& c) {
 }
 
 Json EmptyPanel(std::string_view state, const TextContext& t) {
-  return Json{{"ui", UiStrings(t)},{"state", state},         {"lang", t.lang},          {"content_lang", t.lang},
+  return Json{{"state", state},        {"lang", t.lang},          {"content_lang", t.lang},
               {"domain", nullptr},      {"kicker", ""},            {"heading", ""},
               {"meta", Json::array()},  {"description", Json::array()}, {"paragraphs", Json::array()},
               {"lists", Json::array()}, {"note", ""},              {"error", nullptr},
