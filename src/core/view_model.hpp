@@ -11,19 +11,14 @@
 
 namespace mgi {
 
-// The panel for the current phase and selection. Shape (every field always present;
-// EmptyPanel, panel_parts.hpp, gives the defaults):
-// { ui: { "picker_swap": "...", ... }     the labels of the panel's own controls (picker.*, search.*,
-//                                         tools.* strings, '.' made '_'), in the interface language
-//   state: "loading"|"intro"|"domain"|"error"|"compare", lang, content_lang, heading_lang,
-//   domain: id | null, kicker, heading, colour: "#rrggbb" | null,
-//   meta: [..], description: [..], paragraphs: [..],
-//   lists: [{ id: "well_developed"|"further_development", heading, count, items: [..], keys: [..],
-//             empty }]                    keys: each item's finding key (finding_key.hpp);
-//                                         empty: what to show when the list has no items
-//   note, announce,                       announce: the sentence for the live region
-//   error: { message, url, details: [..], retry } | null }
-// Comparing, state is "compare" and the panel also has `compare` (compare_view.hpp).
+// The panel for the current phase and selection. Its shape, exactly what JavaScript reads, is
+// tests/schemas/panel.schema.json (checked against real emissions by tests/tools/view-models.test.mjs);
+// every field is always present, EmptyPanel (panel_parts.hpp) gives the defaults. In short:
+// { state: "loading"|"intro"|"domain"|"error"|"compare", lang, content_lang, heading_lang,
+//   domain: id | null, kicker, heading, colour: "#rrggbb" | null, meta, description, paragraphs,
+//   lists: [{ id, heading, count, items, keys, empty }], note, announce, error: {...} | null }
+// Comparing, state is "compare" and the panel also has `compare` (compare_view.hpp). The labels of
+// the widget's own controls are not here: they come with the language (interface_strings.hpp).
 Json BuildPanel(const WidgetState& state, const TextContext& text);
 
 // A domain's heading for a profile: the profile's own title for it when the profile is in the
@@ -35,8 +30,8 @@ std::string DomainHeading(const Profile* profile, const TextContext& text, int i
 std::string SegmentLabel(const WidgetState& state, const TextContext& text, int index);
 
 // What the canvas shows, for its accessible twin (a group of real buttons): the group's name, the
-// hub's and each segment's label, and whether the segments can be chosen yet.
-// { label, hub, segments: [{ id, label, colour: "#rrggbb" }], enabled }
+// hub's and each segment's label, and whether the segments can be chosen yet; sent as the panel's
+// `twin`: { label, hub, segments: [{ id, label, colour: "#rrggbb" }], enabled }
 Json BuildWheelTwin(const WidgetState& state, const TextContext& text);
 
 struct HubText {

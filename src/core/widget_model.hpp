@@ -30,7 +30,7 @@ class WidgetHost {
  public:
   virtual ~WidgetHost() = default;
   // kind: "strings" (at start and on each change of language), "panel", "layout", "select",
-  // "ready", "error", "warning"; json: the message.
+  // "ready", "error", "warning"; json: the message, of the shape tests/schemas/KIND.schema.json.
   virtual void Emit(std::string_view kind, std::string_view json) = 0;
   // Something changed on the canvas: call Frame() at the next display refresh.
   virtual void RequestFrame() = 0;
