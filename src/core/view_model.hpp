@@ -13,13 +13,15 @@ namespace mgi {
 
 // The panel for the current phase and selection. Its shape, exactly what JavaScript reads, is
 // tests/schemas/panel.schema.json (checked against real emissions by tests/tools/view-models.test.mjs);
-// every field is always present, EmptyPanel (panel_parts.hpp) gives the defaults. In short:
+// its typed form is PanelView (panel_views.hpp), whose ToJson sends every field, always. In short:
 // { state: "loading"|"intro"|"domain"|"error"|"compare", lang, content_lang, heading_lang,
 //   domain: id | null, kicker, heading, colour: "#rrggbb" | null, meta, description, paragraphs,
-//   lists: [{ id, heading, count, items, keys, empty }], note, announce, error: {...} | null }
+//   lists: [{ id, heading, count, items, keys, empty }], note, announce, error: {...} | null,
+//   twin: BuildWheelTwin, added by the model }
 // Comparing, state is "compare" and the panel also has `compare` (compare_view.hpp). The labels of
 // the widget's own controls are not here: they come with the language (interface_strings.hpp).
-Json BuildPanel(const WidgetState& state, const TextContext& text);
+PanelView BuildPanelView(const WidgetState& state, const TextContext& text);
+inline Json BuildPanel(const WidgetState& state, const TextContext& text) { return BuildPanelView(state, text).ToJson(); }
 
 // A domain's heading for a profile: the profile's own title for it when the profile is in the
 // interface language, else the framework's name in that language. Wheel, exports and citations
