@@ -274,6 +274,7 @@ export class WidgetController {
 
   render(vm) {
     this.vm = vm;
+    this.picker.sync();  // a panel comes with every change of the profiles shown: the inputs follow
     this.twin.render(vm);
     if (vm.twin) this.owner.textContent = vm.twin.label;
     if (vm.announce && vm.announce !== this.lastAnnounce) this.live.textContent = vm.announce;
