@@ -34,3 +34,13 @@ add_test(NAME draw_tests COMMAND draw_tests)
 # Command-line tools (importer, validator, catalogue) and their tests.
 include(cmake/tools.cmake OPTIONAL)
 include(cmake/search_bench.cmake OPTIONAL)
+
+# Every message and query answer of a set of visitor stories, as JSON lines, for
+# tests/tools/view-models.test.mjs to hold against tests/schemas (built here, run by that test).
+add_executable(record-view-models tests/view_models/record_view_models.cpp)
+target_link_libraries(record-view-models PRIVATE mgi_core)
+target_include_directories(record-view-models PRIVATE "${CMAKE_SOURCE_DIR}/tests/unit")  # test_support.hpp
+target_compile_definitions(record-view-models PRIVATE MGI_ASSETS_DIR="${MGI_ASSETS_DIR}"
+                                                      MGI_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data")
+target_compile_options(record-view-models PRIVATE -Wall -Wextra -Werror)
+add_test(NAME record_view_models COMMAND record-view-models "${CMAKE_BINARY_DIR}/view-models.jsonl")

@@ -2,7 +2,7 @@
 // highlights the finding a link or a search result points at.
 //
 // `parts` makes the pieces that act on the widget: findingItem(text, key, side) (a finding with its
-// Copy link / Cite buttons), toolbar(vm) and retry(label, side) (a Try again button, or null when
+// Copy link / Cite buttons), toolbar() and retry(label, side) (a Try again button, or null when
 // there is no core to try with).
 import { renderCompare } from './compare-view.js';
 import { el } from './dom.js';
@@ -28,7 +28,7 @@ export class PanelView {
     if (vm.state === 'error') return this.renderError(vm.error, vm.heading, vm.note, vm.error.retry);
     if (vm.state === 'compare') {
       renderCompare(p, vm, this.parts);
-      p.append(this.parts.toolbar(vm));
+      p.append(this.parts.toolbar());
       this.highlight();
       return;
     }
@@ -53,7 +53,7 @@ export class PanelView {
       p.append(ul);
     }
     if (vm.note) p.append(el('p', { class: vm.state === 'loading' ? 'status' : 'note' }, vm.note));
-    if (vm.state === 'intro' || vm.state === 'domain') p.append(this.parts.toolbar(vm));
+    if (vm.state === 'intro' || vm.state === 'domain') p.append(this.parts.toolbar());
     if (this.scrolled) {
       p.scrollTop = 0;
       this.scrolled = false;

@@ -3,8 +3,8 @@
 // citations, exports and file names in the widget's language; this puts them on the clipboard or
 // in a download.
 //
-// `widget`: canvas, core(), vm() (the view model on show), links (a DeepLink) and say(text)
-// (the polite live region).
+// `widget`: canvas, core(), vm() (the view model on show), ui() (the interface strings the core
+// sent last), links (a DeepLink) and say(text) (the polite live region).
 import { el } from './dom.js';
 import { wheelPng } from './png-export.js';
 import { readJson, withStrings } from './wasm-bridge.js';
@@ -14,7 +14,7 @@ export class ReaderTools {
 
   findingItem(text, key, side) {
     const w = this.widget;
-    const ui = w.vm().ui;
+    const ui = w.ui();
     const li = el('li', { 'data-key': key, 'data-side': String(side), tabindex: '-1' });
     li.append(el('span', { class: 'finding' }, text));
     const tools = el('span', { class: 'finding-tools' });
@@ -30,8 +30,8 @@ export class ReaderTools {
     return li;
   }
 
-  toolbar(vm) {
-    const ui = vm.ui;
+  toolbar() {
+    const ui = this.widget.ui();
     const bar = el('div', { class: 'toolbar', role: 'group', 'aria-label': ui.tools_group });
     const button = (cls, label, fn) => {
       const b = el('button', { type: 'button', class: cls }, label);
@@ -62,7 +62,7 @@ export class ReaderTools {
     } catch (err) {
       // No clipboard (permissions, an insecure page): say so, and give the text to copy by hand.
       console.warn(`mgi-wheel: could not copy to the clipboard (${err && err.message}): ${text}`);
-      this.widget.say(this.widget.vm().ui.tools_copy_failed.replace('{text}', text));
+      this.widget.say(this.widget.ui().tools_copy_failed.replace('{text}', text));
     }
   }
 

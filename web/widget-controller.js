@@ -27,6 +27,7 @@ export class WidgetController {
     this.ready = ready;
     this.core = null;
     this.vm = null;
+    this.ui = null;  // the labels of the widget's own controls, from the core's last "strings"
     this.destroyed = false;
     this.pendingDomain = undefined;
     this.sides = [{ seq: 0, abort: null, url: null }, { seq: 0, abort: null, url: null }];
@@ -56,12 +57,12 @@ export class WidgetController {
       host, attr, core: () => this.core, reveal: (side, domain, key) => this.reveal(side, domain, key),
     });
     const tools = new ReaderTools({
-      host, canvas: this.canvas, links: this.links, core: () => this.core, vm: () => this.vm,
+      canvas: this.canvas, links: this.links, core: () => this.core, vm: () => this.vm, ui: () => this.ui,
       say: (text) => this.say(text),
     });
     this.view = new PanelView({
       findingItem: (text, key, side) => tools.findingItem(text, key, side),
-      toolbar: (vm) => tools.toolbar(vm),
+      toolbar: () => tools.toolbar(),
       retry: (label, side) => this.core ? this.retryButton(label, side) : null,
     });
     this.wheelBox.append(this.twin.root, this.canvas, this.printImage, this.live, this.owner);
@@ -248,6 +249,7 @@ export class WidgetController {
   onCoreEvent(kind, json) {
     const data = JSON.parse(json);
     switch (kind) {
+      case 'strings': return this.setStrings(data);
       case 'panel': return this.render(data);
       case 'layout': return this.applyLayout(data);
       case 'select':
@@ -278,10 +280,16 @@ export class WidgetController {
     this.emit('mgi-error', { message: data.message, url: data.url, side: data.side === 1 ? 'compare' : 'profile' });
   }
 
+  // Comes before the panel it applies to (at start and on a change of language only).
+  setStrings(ui) {
+    this.ui = ui;
+    this.picker.setStrings(ui);
+    this.search.setStrings(ui);
+  }
+
   render(vm) {
     this.vm = vm;
-    this.picker.setStrings(vm.ui);
-    this.search.setStrings(vm.ui);
+    this.picker.sync();  // a panel comes with every change of the profiles shown: the inputs follow
     this.twin.render(vm);
     if (vm.twin) this.owner.textContent = vm.twin.label;
     if (vm.announce && vm.announce !== this.lastAnnounce) this.live.textContent = vm.announce;

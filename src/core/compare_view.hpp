@@ -7,11 +7,11 @@
 
 namespace mgi {
 
-// BuildPanel's shape plus `compare`:
+// BuildPanel's panel with `compare` (CompareView, panel_views.hpp):
 // { not_ranking, hint, levels_note, table_caption, columns: [well, further],
-//   sides: [{ side, state, name, level, year, lang, marker, description, lists, note, error }],
+//   sides: [{ side, state, name, level, year, lang, marker, description, lists, note, error, url }],
 //   overview: null | { rows: [{ domain, name, colour, counts: [[well, further] | null, ...] }] } }
-Json BuildComparePanel(const WidgetState& state, const TextContext& text);
+PanelView BuildComparePanel(const WidgetState& state, const TextContext& text);
 
 // The caption over each wheel: the jurisdiction's name and level, or its status.
 std::string CompareCaption(const WidgetState& state, const TextContext& text, int side);

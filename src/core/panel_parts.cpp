@@ -3,22 +3,6 @@
 #include "core/finding_key.hpp"
 
 namespace mgi {
-namespace {
-
-// The labels of the panel's own controls (picker, search, share and export) travel with every
-// panel, so that they follow `lang` like everything else: "picker.swap" arrives as "picker_swap".
-Json UiStrings(const TextContext& t) {
-  Json ui = Json::object();
-  for (const std::string& key : t.strings.Keys("en")) {
-    if (key.rfind("picker.", 0) != 0 && key.rfind("search.", 0) != 0 && key.rfind("tools.", 0) != 0) continue;
-    std::string id = key;
-    id[key.find('.')] = '_';
-    ui[id] = t.strings.Get(t.lang, key);
-  }
-  return ui;
-}
-
-}  // namespace
 
 std::string LevelLine(const Profile& p, const TextContext& t) {
   if (p.level == Level::kLocal) {
@@ -38,28 +22,24 @@ std::string HexColour(const Rgb& c) {
   return out;
 }
 
-Json EmptyPanel(std::string_view state, const TextContext& t) {
-  return Json{{"ui", UiStrings(t)},{"state", state},         {"lang", t.lang},          {"content_lang", t.lang},
-              {"domain", nullptr},      {"kicker", ""},            {"heading", ""},
-              {"meta", Json::array()},  {"description", Json::array()}, {"paragraphs", Json::array()},
-              {"lists", Json::array()}, {"note", ""},              {"error", nullptr},
-              {"announce", ""},         {"heading_lang", t.lang},  {"colour", nullptr}};
+PanelView EmptyPanel(std::string_view state, const TextContext& t) {
+  PanelView panel;
+  panel.state = state;
+  panel.lang = panel.content_lang = panel.heading_lang = std::string(t.lang);
+  return panel;
 }
 
-Json FindingLists(const DomainFindings& f, const TextContext& t) {
+std::vector<FindingListView> FindingLists(const DomainFindings& f, const TextContext& t) {
   // Each finding's stable key (finding_key.hpp) travels with it: links and highlights use it.
   const std::vector<std::string> keys = FindingKeys(f);
   const auto split = keys.begin() + static_cast<std::ptrdiff_t>(f.well_developed.size());
-  return Json::array({
-      {{"id", "well_developed"}, {"heading", t.strings.Get(t.lang, "domain.well_developed")},
-       {"count", f.well_developed.size()}, {"items", f.well_developed},
-       {"keys", std::vector<std::string>(keys.begin(), split)},
-       {"empty", t.strings.Get(t.lang, "domain.none_listed")}},
-      {{"id", "further_development"}, {"heading", t.strings.Get(t.lang, "domain.further_development")},
-       {"count", f.further_development.size()}, {"items", f.further_development},
-       {"keys", std::vector<std::string>(split, keys.end())},
-       {"empty", t.strings.Get(t.lang, "domain.none_listed")}},
-  });
+  const std::string empty(t.strings.Get(t.lang, "domain.none_listed"));
+  return {
+      {"well_developed", std::string(t.strings.Get(t.lang, "domain.well_developed")), f.well_developed.size(),
+       f.well_developed, std::vector<std::string>(keys.begin(), split), empty},
+      {"further_development", std::string(t.strings.Get(t.lang, "domain.further_development")),
+       f.further_development.size(), f.further_development, std::vector<std::string>(split, keys.end()), empty},
+  };
 }
 
 }  // namespace mgi

@@ -8,6 +8,7 @@
 
 #include "core/framework.hpp"
 #include "core/json_reader.hpp"
+#include "core/panel_views.hpp"
 #include "core/profile.hpp"
 #include "core/strings.hpp"
 
@@ -21,9 +22,9 @@ struct TextContext {
 
 std::string LevelLine(const Profile& p, const TextContext& t);
 std::string HexColour(const Rgb& c);
-// Every field of the panel's shape (view_model.hpp) at its default, for `state`.
-Json EmptyPanel(std::string_view state, const TextContext& t);
+// A panel of `state` in the interface language, everything else at its default.
+PanelView EmptyPanel(std::string_view state, const TextContext& t);
 // A domain's two lists as the panel's `lists`.
-Json FindingLists(const DomainFindings& f, const TextContext& t);
+std::vector<FindingListView> FindingLists(const DomainFindings& f, const TextContext& t);
 
 }  // namespace mgi

@@ -57,64 +57,61 @@ HubText BuildHubText(const WidgetState& state, const TextContext& t, int side) {
   return hub;
 }
 
-Json BuildPanel(const WidgetState& state, const TextContext& t) {
+PanelView BuildPanelView(const WidgetState& state, const TextContext& t) {
   if (state.comparing()) return BuildComparePanel(state, t);
   if (state.phase() == Phase::kLoading) {
-    Json panel = EmptyPanel("loading", t);
-    panel["heading"] = t.strings.Get(t.lang, "status.loading");
-    panel["announce"] = panel["heading"];
+    PanelView panel = EmptyPanel("loading", t);
+    panel.heading = t.strings.Get(t.lang, "status.loading");
+    panel.announce = panel.heading;
     return panel;
   }
   if (state.phase() == Phase::kError) {
-    Json panel = EmptyPanel("error", t);
+    PanelView panel = EmptyPanel("error", t);
     const LoadError& e = state.error();
-    panel["heading"] = t.strings.Get(t.lang, "error.heading");
-    panel["error"] = {{"message", e.message}, {"url", e.url}, {"details", e.details},
-                      {"retry", t.strings.Get(t.lang, "error.retry")}};
-    panel["note"] = t.strings.Get(t.lang, e.invalid_profile ? "error.note_invalid" : "error.note");
-    panel["announce"] = std::string(t.strings.Get(t.lang, "error.heading")) + ": " + e.message;
+    panel.heading = t.strings.Get(t.lang, "error.heading");
+    panel.error = LoadErrorView{e.message, e.url, e.details, std::string(t.strings.Get(t.lang, "error.retry")), {}};
+    panel.note = t.strings.Get(t.lang, e.invalid_profile ? "error.note_invalid" : "error.note");
+    panel.announce = panel.heading + ": " + e.message;
     return panel;
   }
 
   const Profile& p = *state.profile();
   const auto sel = state.selected();
-  Json panel = EmptyPanel(sel ? "domain" : "intro", t);
-  panel["content_lang"] = p.language;
+  PanelView panel = EmptyPanel(sel ? "domain" : "intro", t);
+  panel.content_lang = p.language;
 
   if (!sel) {
-    panel["kicker"] = p.name + " · " + LevelLine(p, t);
-    panel["heading"] = p.title ? *p.title : t.strings.Format(t.lang, "intro.default_title", {{"name", p.name}});
-    if (p.title) panel["heading_lang"] = p.language;
-    Json meta = Json::array();
-    meta.push_back(t.strings.Format(t.lang, "intro.published", {{"date", t.strings.MonthYear(t.lang, p.published)}}));
-    if (p.partner) meta.push_back(t.strings.Format(t.lang, "intro.partner", {{"partner", *p.partner}}));
-    panel["meta"] = meta;
-    panel["paragraphs"] = p.introduction;
-    panel["note"] = t.strings.Get(t.lang, "intro.hint");
-    panel["announce"] = std::string(panel["heading"].get<std::string>());
+    panel.kicker = p.name + " · " + LevelLine(p, t);
+    panel.heading = p.title ? *p.title : t.strings.Format(t.lang, "intro.default_title", {{"name", p.name}});
+    if (p.title) panel.heading_lang = p.language;
+    panel.meta.push_back(t.strings.Format(t.lang, "intro.published", {{"date", t.strings.MonthYear(t.lang, p.published)}}));
+    if (p.partner) panel.meta.push_back(t.strings.Format(t.lang, "intro.partner", {{"partner", *p.partner}}));
+    panel.paragraphs = p.introduction;
+    panel.note = t.strings.Get(t.lang, "intro.hint");
+    panel.announce = panel.heading;
     return panel;
   }
 
   const int d = *sel;
   const FrameworkDomain& fd = t.framework.domains[d];
   const DomainFindings& f = p.domains[d];
-  panel["domain"] = kDomainIds[d];
-  panel["kicker"] = t.strings.Format(
+  panel.domain = kDomainIds[d];
+  panel.kicker = t.strings.Format(
       t.lang, fd.kind == DomainKind::kPrinciple ? "domain.kicker_principle" : "domain.kicker_objective",
       {{"n", std::to_string(d + 1)}, {"total", std::to_string(kDomainCount)}});
-  panel["heading"] = f.title ? *f.title : std::string(Localize(fd.name, t.lang));
-  if (f.title) panel["heading_lang"] = p.language;  // the profile's own wording
-  panel["colour"] = HexColour(fd.colour);
-  panel["description"] = Json::array({std::string(Localize(fd.Description(p.level), t.lang))});
+  panel.heading = f.title ? *f.title : std::string(Localize(fd.name, t.lang));
+  if (f.title) panel.heading_lang = p.language;  // the profile's own wording
+  panel.colour = HexColour(fd.colour);
+  panel.description = {std::string(Localize(fd.Description(p.level), t.lang))};
   if (!f.published) {
-    panel["note"] = t.strings.Get(t.lang, "domain.unpublished");
-    panel["announce"] = panel["heading"].get<std::string>() + ". " + panel["note"].get<std::string>();
+    panel.note = t.strings.Get(t.lang, "domain.unpublished");
+    panel.announce = panel.heading + ". " + panel.note;
     return panel;
   }
-  panel["lists"] = FindingLists(f, t);
-  panel["announce"] = panel["heading"].get<std::string>() + ": " +
-                      CountPhrase(t, f.well_developed.size(), "announce.well_one", "announce.well_many") + ", " +
-                      CountPhrase(t, f.further_development.size(), "announce.further_one", "announce.further_many");
+  panel.lists = FindingLists(f, t);
+  panel.announce = panel.heading + ": " +
+                   CountPhrase(t, f.well_developed.size(), "announce.well_one", "announce.well_many") + ", " +
+                   CountPhrase(t, f.further_development.size(), "announce.further_one", "announce.further_many");
   return panel;
 }
 

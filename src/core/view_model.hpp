@@ -11,20 +11,17 @@
 
 namespace mgi {
 
-// The panel for the current phase and selection. Shape (every field always present;
-// EmptyPanel, panel_parts.hpp, gives the defaults):
-// { ui: { "picker_swap": "...", ... }     the labels of the panel's own controls (picker.*, search.*,
-//                                         tools.* strings, '.' made '_'), in the interface language
-//   state: "loading"|"intro"|"domain"|"error"|"compare", lang, content_lang, heading_lang,
-//   domain: id | null, kicker, heading, colour: "#rrggbb" | null,
-//   meta: [..], description: [..], paragraphs: [..],
-//   lists: [{ id: "well_developed"|"further_development", heading, count, items: [..], keys: [..],
-//             empty }]                    keys: each item's finding key (finding_key.hpp);
-//                                         empty: what to show when the list has no items
-//   note, announce,                       announce: the sentence for the live region
-//   error: { message, url, details: [..], retry } | null }
-// Comparing, state is "compare" and the panel also has `compare` (compare_view.hpp).
-Json BuildPanel(const WidgetState& state, const TextContext& text);
+// The panel for the current phase and selection. Its shape, exactly what JavaScript reads, is
+// tests/schemas/panel.schema.json (checked against real emissions by tests/tools/view-models.test.mjs);
+// its typed form is PanelView (panel_views.hpp), whose ToJson sends every field, always. In short:
+// { state: "loading"|"intro"|"domain"|"error"|"compare", lang, content_lang, heading_lang,
+//   domain: id | null, kicker, heading, colour: "#rrggbb" | null, meta, description, paragraphs,
+//   lists: [{ id, heading, count, items, keys, empty }], note, announce, error: {...} | null,
+//   twin: BuildWheelTwin, added by the model }
+// Comparing, state is "compare" and the panel also has `compare` (compare_view.hpp). The labels of
+// the widget's own controls are not here: they come with the language (interface_strings.hpp).
+PanelView BuildPanelView(const WidgetState& state, const TextContext& text);
+inline Json BuildPanel(const WidgetState& state, const TextContext& text) { return BuildPanelView(state, text).ToJson(); }
 
 // A domain's heading for a profile: the profile's own title for it when the profile is in the
 // interface language, else the framework's name in that language. Wheel, exports and citations
@@ -35,8 +32,8 @@ std::string DomainHeading(const Profile* profile, const TextContext& text, int i
 std::string SegmentLabel(const WidgetState& state, const TextContext& text, int index);
 
 // What the canvas shows, for its accessible twin (a group of real buttons): the group's name, the
-// hub's and each segment's label, and whether the segments can be chosen yet.
-// { label, hub, segments: [{ id, label, colour: "#rrggbb" }], enabled }
+// hub's and each segment's label, and whether the segments can be chosen yet; sent as the panel's
+// `twin`: { label, hub, segments: [{ id, label, colour: "#rrggbb" }], enabled }
 Json BuildWheelTwin(const WidgetState& state, const TextContext& text);
 
 struct HubText {

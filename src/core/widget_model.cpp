@@ -11,6 +11,7 @@
 #include "core/compare_view.hpp"
 #include "core/export.hpp"
 #include "core/finding_key.hpp"
+#include "core/interface_strings.hpp"
 #include "core/overview_chart.hpp"
 #include "core/png_layout.hpp"
 #include "core/search_view.hpp"
@@ -25,6 +26,7 @@ void WidgetModel::Start(std::string lang, bool reduced_motion, float host_width,
   host_width_ = host_width;
   state_.SetReducedMotion(reduced_motion);
   Replan(now_ms);
+  EmitStrings();
   EmitPanel();
 }
 
@@ -118,6 +120,7 @@ bool WidgetModel::Select(std::string_view domain_id, SelectSource source, double
 void WidgetModel::SetLang(std::string lang) {
   if (lang == lang_) return;
   lang_ = std::move(lang);
+  EmitStrings();  // before the panel, so that it is built with the new labels
   EmitPanel();
   RequestFrame();
 }
@@ -379,6 +382,8 @@ std::string WidgetModel::Search(std::string_view query, int limit) {
 //-----------------------------------------------------------------------------
 // [SECTION] Output to the page
 //-----------------------------------------------------------------------------
+
+void WidgetModel::EmitStrings() { host_.Emit("strings", InterfaceStrings(Text()).dump()); }
 
 void WidgetModel::EmitPanel() {
   text_stale_ = true;  // every change of what the canvas says comes with a new panel

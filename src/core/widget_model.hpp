@@ -31,7 +31,8 @@ enum class DrawingFailure { kNoWebGl2, kShadersRefused, kShadersFailed };
 class WidgetHost {
  public:
   virtual ~WidgetHost() = default;
-  // kind: "panel", "layout", "select", "ready", "error", "warning"; json: the message.
+  // kind: "strings" (at start and on each change of language), "panel", "layout", "select",
+  // "ready", "error", "warning"; json: the message, of the shape tests/schemas/KIND.schema.json.
   virtual void Emit(std::string_view kind, std::string_view json) = 0;
   // Something changed on the canvas: call Frame() at the next display refresh.
   virtual void RequestFrame() = 0;
@@ -46,7 +47,7 @@ class WidgetModel {
   // layout() leave room for exactly what is drawn.
   WidgetModel(const Framework& framework, const Strings& strings, WidgetHost& host, float lift_px);
 
-  // Emits the first panel (loading). `host_width` in CSS pixels.
+  // Emits the interface strings and the first panel (loading). `host_width` in CSS pixels.
   void Start(std::string lang, bool reduced_motion, float host_width, double now_ms);
 
   // ---- Calls from the page
@@ -125,6 +126,7 @@ class WidgetModel {
   void Replan(double now_ms);
   void Hover(Hit hit);
   void RequestFrame();
+  void EmitStrings();
   void EmitPanel();
   void EmitSelect(SelectSource source);
   void EmitError(const LoadError& error, int side = 0);

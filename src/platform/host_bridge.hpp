@@ -11,7 +11,7 @@ namespace mgi::platform {
 void BindCanvas();
 inline constexpr const char* kCanvasTarget = "!canvas";
 
-// kind: "panel", "layout", "select", "ready", "error", "warning".
+// kind and json: as WidgetHost::Emit (core/widget_model.hpp).
 void Emit(std::string_view kind, std::string_view json);
 
 void SetCursor(bool pointer);

@@ -128,7 +128,7 @@ TEST_CASE("the comparison panel: aligned lists per side, its own description, no
   WidgetState s = test::Comparing(balti, azerbaijan);
 
   // No domain: the overview, with every count and the line saying it is not a ranking.
-  Json panel = BuildComparePanel(s, Text());
+  Json panel = BuildComparePanel(s, Text()).ToJson();
   CHECK(panel["state"] == "compare");
   CHECK(panel["heading"] == "Municipality of Balti and Republic of Azerbaijan");
   const Json& c = panel["compare"];
@@ -146,7 +146,7 @@ TEST_CASE("the comparison panel: aligned lists per side, its own description, no
 
   // A domain: each side's two lists, and (levels differ) each side's own description.
   s.Select(2, 0);
-  panel = BuildComparePanel(s, Text());
+  panel = BuildComparePanel(s, Text()).ToJson();
   CHECK(panel["domain"] == "partnerships");
   CHECK(panel["description"].empty());
   for (int side = 0; side < 2; ++side) {
@@ -165,7 +165,7 @@ TEST_CASE("the comparison panel: aligned lists per side, its own description, no
   // Same level: one shared description, no levels note.
   WidgetState same = test::Comparing(azerbaijan, azerbaijan);
   same.Select(0, 0);
-  panel = BuildComparePanel(same, Text("fr"));
+  panel = BuildComparePanel(same, Text("fr")).ToJson();
   CHECK(panel["compare"]["levels_note"] == "");
   CHECK(panel["description"].size() == 1);
   CHECK(panel["compare"]["sides"][0]["description"] == "");
@@ -179,7 +179,7 @@ TEST_CASE("the comparison panel with one side failed: the other shows, the error
   s.SetProfile(0, Load("balti-2023.json"), 0);
   s.SetError(1, {"missing.json", "HTTP 404 for missing.json", {}});
   s.Select(0, 0);
-  const Json panel = BuildComparePanel(s, Text());
+  const Json panel = BuildComparePanel(s, Text()).ToJson();
   const Json& sides = panel["compare"]["sides"];
   CHECK(sides[0]["state"] == "ready");
   CHECK(sides[0]["lists"].size() == 2);

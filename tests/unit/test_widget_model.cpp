@@ -3,6 +3,7 @@
 // (messages, frame requests, cursor, canvas size) is read back.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -337,6 +338,53 @@ TEST_CASE("the language changes the panel and the canvas text at the next frame"
   w.Frame();
   CHECK(w.model.canvas_text().segment_labels[0][0] != english);
   CHECK(Json::parse(w.model.StateJson())["lang"] == "fr");
+}
+
+TEST_CASE("the interface strings come once at start, before the first panel, and not with panels") {
+  Widget w;
+  REQUIRE(w.host.messages.size() >= 2);
+  std::vector<std::string> kinds;
+  for (const Message& m : w.host.messages) kinds.push_back(m.kind);
+  const auto strings_at = std::find(kinds.begin(), kinds.end(), "strings");
+  CHECK(strings_at < std::find(kinds.begin(), kinds.end(), "panel"));
+  const auto strings = w.host.Take("strings");
+  REQUIRE(strings.size() == 1);
+  CHECK(strings[0].body["picker_swap"] == "Swap");
+  CHECK(strings[0].body["tools_cite"] == "Cite");
+  for (const std::string& key : test::TheStrings().Keys("en")) {
+    const std::string group = key.substr(0, key.find('.'));
+    if (group == "picker" || group == "search" || group == "tools")
+      CHECK_MESSAGE(strings[0].body.contains(group + "_" + key.substr(group.size() + 1)), key);
+  }
+
+  // A whole visit without a change of language: panels, selections, a comparison, an error.
+  w.Load(0, "balti-2023.json");
+  w.Frame();
+  w.model.Select("partnerships", SelectSource::kApi, w.now);
+  w.Load(1, "azerbaijan-2023.json");
+  w.model.LoadFailed(1, "profiles/gone.json", "HTTP 404");
+  w.model.StopComparing(w.now);
+  w.model.SetLang("en");  // the same language again
+  CHECK(w.host.Take("strings").empty());
+  const auto panels = w.host.Take("panel");
+  REQUIRE(panels.size() >= 5);
+  for (const Message& panel : panels) CHECK_FALSE(panel.body.contains("ui"));
+}
+
+TEST_CASE("a change of language sends the strings again, in that language, before its panel") {
+  Widget w;
+  w.Load(0, "azerbaijan-2023.json");
+  w.host.messages.clear();
+  w.model.SetLang("fr");
+  REQUIRE(w.host.messages.size() == 2);
+  CHECK(w.host.messages[0].kind == "strings");
+  CHECK(w.host.messages[0].body["picker_swap"] == "Inverser");
+  CHECK(w.host.messages[1].kind == "panel");
+  w.host.messages.clear();
+  w.model.SetLang("fr");
+  CHECK(w.host.messages.empty());
+  w.model.SetLang("es");
+  CHECK(w.host.Take("strings").size() == 1);
 }
 
 TEST_CASE("a narrow widget stacks the wheel above the panel; a resize replans and asks for a frame") {
