@@ -362,7 +362,7 @@ TEST_CASE("the interface strings come once at start, before the first panel, and
   w.Frame();
   w.model.Select("partnerships", SelectSource::kApi, w.now);
   w.Load(1, "azerbaijan-2023.json");
-  w.model.LoadFailed(1, "profiles/gone.json", "HTTP 404");
+  w.model.LoadFailed(1, "profiles/gone.json", {LoadFailureKind::kHttp, 404, 0, ""});
   w.model.StopComparing(w.now);
   w.model.SetLang("en");  // the same language again
   CHECK(w.host.Take("strings").empty());

@@ -141,11 +141,11 @@ void RecordStories(Recorder& recorder) {
   {
     Visit v(recorder, "a warning, a failed download, a retry, a surface that cannot draw");
     v.Load(0, "profiles/warned.json", WithWarning());
-    v.model().LoadFailed(0, "profiles/gone.json", "HTTP 404");
+    v.model().LoadFailed(0, "profiles/gone.json", {LoadFailureKind::kHttp, 404, 0, "Not Found"});
     v.Query();
     v.LoadFile(0, Bundled("balti-2023.json"));
     v.model().FailDrawing(DrawingFailure::kNoWebGl2);
-    v.model().LoadFailed(0, "", "no profile given");
+    v.model().LoadFailed(0, "", {LoadFailureKind::kNoProfile, 0, 0, ""});
   }
   for (const auto& [first, second] : std::vector<std::pair<const char*, const char*>>{
            {"balti-2023.json", "azerbaijan-2023.json"}, {"azerbaijan-2023.json", "azerbaijan-2023.json"}}) {
@@ -169,7 +169,7 @@ void RecordStories(Recorder& recorder) {
     Visit v(recorder, "compare: one side fails, then the other");
     v.LoadFile(0, Bundled("azerbaijan-2023.json"));
     v.model().BeginLoading(1, "profiles/gone.json", 0);
-    v.model().LoadFailed(1, "profiles/gone.json", "HTTP 404");
+    v.model().LoadFailed(1, "profiles/gone.json", {LoadFailureKind::kHttp, 404, 0, ""});
     v.Select("partnerships");
     v.Select("");
     v.LoadFile(1, kTestData + "/invalid/domains-missing.json");
