@@ -3,7 +3,7 @@
 // Measures our widget (split and one-file builds), a Chart.js doughnut with a findings panel, and
 // Dear ImGui's own Emscripten example on the same profile, machine and headless Chromium, with one
 // widget and with ten on a page; prints medians and ratios to Chart.js as a Markdown table.
-//   --fast    1 cold load per page and short windows: checks the harness (tests/tools/bench.test.mjs)
+//   --fast    1 cold load per page and short windows: checks the harness (tests/bench/harness.test.mjs)
 //   --write   puts the table into bench/RESULTS.md between its bench:table markers
 //   --json    writes every sample and median to FILE (default build/bench/results.json)
 // Needs scripts/build.sh to have run (build/web and build/bench/imgui-example).

@@ -36,7 +36,7 @@ include(cmake/tools.cmake OPTIONAL)
 include(cmake/search_bench.cmake OPTIONAL)
 
 # Every message and query answer of a set of visitor stories, as JSON lines, for
-# tests/tools/view-models.test.mjs to hold against tests/schemas (built here, run by that test).
+# tests/view_models/view-models.test.mjs to hold against tests/schemas (built here, run by that test).
 add_executable(record-view-models tests/view_models/record_view_models.cpp)
 target_link_libraries(record-view-models PRIVATE mgi_core)
 target_include_directories(record-view-models PRIVATE "${CMAKE_SOURCE_DIR}/tests/unit")  # test_support.hpp

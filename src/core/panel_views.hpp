@@ -1,6 +1,6 @@
 // The findings panel as typed values: what view_model.cpp and compare_view.cpp compute, and, in
 // each ToJson, the one place that spells the JSON JavaScript receives (its shape is
-// tests/schemas/panel.schema.json, held to real emissions by tests/tools/view-models.test.mjs).
+// tests/schemas/panel.schema.json, held to real emissions by tests/view_models/view-models.test.mjs).
 #pragma once
 #include <array>
 #include <cstddef>

@@ -12,7 +12,7 @@
 namespace mgi {
 
 // The panel for the current phase and selection. Its shape, exactly what JavaScript reads, is
-// tests/schemas/panel.schema.json (checked against real emissions by tests/tools/view-models.test.mjs);
+// tests/schemas/panel.schema.json (checked against real emissions by tests/view_models/view-models.test.mjs);
 // its typed form is PanelView (panel_views.hpp), whose ToJson sends every field, always. In short:
 // { state: "loading"|"intro"|"domain"|"error"|"compare", lang, content_lang, heading_lang,
 //   domain: id | null, kicker, heading, colour: "#rrggbb" | null, meta, description, paragraphs,

@@ -1,6 +1,6 @@
 // Drives widget models through visitor stories (load, select, compare, errors, languages, search,
 // exports, links) and writes every message they emit, and every answer to the page's JSON
-// queries, as one JSON line: { "story", "kind", "message" }. tests/tools/view-models.test.mjs
+// queries, as one JSON line: { "story", "kind", "message" }. tests/view_models/view-models.test.mjs
 // checks each line against tests/schemas/KIND.schema.json, so the schemas are held to what the
 // core really sends, and the core to what JavaScript reads.
 //

@@ -4,7 +4,7 @@
 // against the schema of its kind. A field the loader reads is required by its schema, so a core
 // that stops sending it fails here; a kind without a schema fails too.
 //
-// Run: node --test tests/tools/view-models.test.mjs (after cmake --build build/native).
+// Run: node --test tests/view_models/view-models.test.mjs (after cmake --build build/native).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
