@@ -7,7 +7,7 @@
 // `widget`: shadowRoot (the root the buttons live in), activate(index, source) (what pressing a
 // button does is the core's rule, the same as for a click on the canvas: -1 the hub, 0..5 a
 // segment), setFocus(index) (the core's focus ring; -2 none) and domain() (the one shown, or null).
-import { DOMAIN_IDS, SOURCES } from './constants.js';
+import { SOURCES } from './constants.js';
 import { el } from './dom.js';
 
 export class Twin {
@@ -42,11 +42,10 @@ export class Twin {
       this.root.replaceChildren(...this.buttons);
       if (focused >= 0) this.buttons[focused].focus();
     }
-    const current = vm.domain ? DOMAIN_IDS.indexOf(vm.domain) + 1 : 0;
     this.buttons.forEach((b, i) => {
-      b.setAttribute('aria-pressed', String(i === current));
+      b.setAttribute('aria-pressed', String(i === t.pressed));
       b.disabled = !t.enabled;
-      if (!this.root.contains(active())) b.tabIndex = i === current ? 0 : -1;
+      if (!this.root.contains(active())) b.tabIndex = i === t.pressed ? 0 : -1;
     });
   }
   onKey(e) {

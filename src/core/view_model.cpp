@@ -38,6 +38,7 @@ Json BuildWheelTwin(const WidgetState& state, const TextContext& t) {
   return {{"label", t.strings.Format(t.lang, "wheel.label", {{"name", names}})},
           {"hub", t.strings.Get(t.lang, "wheel.hub")},
           {"segments", segments},
+          {"pressed", state.selected() ? *state.selected() + 1 : 0},
           {"enabled", state.phase() == Phase::kReady}};
 }
 

@@ -33,7 +33,8 @@ std::string SegmentLabel(const WidgetState& state, const TextContext& text, int 
 
 // What the canvas shows, for its accessible twin (a group of real buttons): the group's name, the
 // hub's and each segment's label, and whether the segments can be chosen yet; sent as the panel's
-// `twin`: { label, hub, segments: [{ id, label, colour: "#rrggbb" }], enabled }
+// `twin`: { label, hub, segments: [{ id, label, colour: "#rrggbb" }], pressed, enabled }, `pressed`
+// being the button shown as pressed: 0 the hub (the introduction), 1..6 the selected domain.
 Json BuildWheelTwin(const WidgetState& state, const TextContext& text);
 
 struct HubText {

@@ -147,6 +147,7 @@ TEST_CASE("clicking a segment selects it; the same segment again, or the hub, re
   Json panel = w.host.Panel();
   CHECK(panel["state"] == "domain");
   CHECK(panel["domain"] == "partnerships");
+  CHECK(panel["twin"]["pressed"] == 3);  // the twin's buttons: the hub, then the six domains
   CHECK(Json::parse(w.model.StateJson())["domain"] == "partnerships");
 
   w.Wait();  // the segment has turned towards the panel: click where it is now
@@ -154,7 +155,9 @@ TEST_CASE("clicking a segment selects it; the same segment again, or the hub, re
   selects = w.host.Take("select");
   REQUIRE(selects.size() == 1);
   CHECK(selects[0].body["domain"] == nullptr);
-  CHECK(w.host.Panel()["state"] == "intro");
+  panel = w.host.Panel();
+  CHECK(panel["state"] == "intro");
+  CHECK(panel["twin"]["pressed"] == 0);
 
   w.model.Click(w.SegmentCentre(5), w.now);
   w.Wait();
