@@ -13,6 +13,8 @@ export class LoadFailure extends Error {
     super(`download failed (${Object.keys(FAILURE).find((k) => FAILURE[k] === kind)})`);
     Object.assign(this, { kind, amount, limit, statusText });
   }
+  // Anything else thrown on the way to the bytes counts as a network failure.
+  static from(err) { return err instanceof LoadFailure ? err : new LoadFailure(FAILURE.network); }
 }
 
 // Returns { abort, bytes }: the AbortController and the promise of a Uint8Array; the promise
@@ -31,9 +33,8 @@ export function fetchProfile(url) {
       if (buffer.byteLength > MAX_PROFILE_BYTES) throw new LoadFailure(FAILURE.tooLarge, buffer.byteLength, MAX_PROFILE_BYTES);
       return new Uint8Array(buffer);
     } catch (err) {
-      if (err instanceof LoadFailure) throw err;
       if (err.name === 'AbortError') throw new LoadFailure(FAILURE.timeout, FETCH_TIMEOUT_MS / 1000);
-      throw new LoadFailure(FAILURE.network);  // fetch's TypeError: no answer at all
+      throw LoadFailure.from(err);  // fetch's TypeError: no answer at all
     } finally {
       clearTimeout(timer);
     }

@@ -210,15 +210,14 @@ export class WidgetController {
     });
   }
 
-  // `failure`: a LoadFailure (anything else thrown on the way counts as a network failure).
   coreFailed(side, url, failure) {
-    const f = failure instanceof LoadFailure ? failure : new LoadFailure(FAILURE.network);
+    const f = LoadFailure.from(failure);
     withStrings(this.core, [url, f.statusText], (u, t) =>
       this.core._mgi_load_failed(side, u.ptr, u.len, f.kind, f.amount, f.limit, t.ptr, t.len));
   }
   // The core's words for a failure: for the console, or (`how`: _mgi_catalogue_failed) for the picker.
   describeFailure(url, failure, how = '_mgi_describe_failure') {
-    const f = failure instanceof LoadFailure ? failure : new LoadFailure(FAILURE.network);
+    const f = LoadFailure.from(failure);
     return withStrings(this.core, [url, f.statusText], (u, t) => this.core.UTF8ToString(
       this.core[how](u.ptr, u.len, f.kind, f.amount, f.limit, t.ptr, t.len))) || failure.message;
   }

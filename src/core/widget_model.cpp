@@ -346,13 +346,13 @@ bool WidgetModel::AddToSearch(std::string id, std::string_view text) {
   ProfileLoad load = mgi::LoadProfile(text);
   if (!load.profile) return false;
   search_built_for_.clear();
-  for (auto& entry : catalogue_) {
+  for (auto& entry : search_only_profiles_) {
     if (entry.first == id) {
       entry.second = std::move(*load.profile);
       return true;
     }
   }
-  catalogue_.emplace_back(std::move(id), std::move(*load.profile));
+  search_only_profiles_.emplace_back(std::move(id), std::move(*load.profile));
   return true;
 }
 
@@ -361,7 +361,7 @@ std::string WidgetModel::Search(std::string_view query, int limit) {
   std::string wanted;
   for (int side = 0; side < state_.side_count(); ++side)
     if (const Profile* p = state_.profile(side)) wanted += p->id + "\n";
-  wanted += std::to_string(catalogue_.size());
+  wanted += std::to_string(search_only_profiles_.size());
   if (wanted != search_built_for_) {
     search_.Clear();
     std::vector<std::string> seen;
@@ -371,7 +371,7 @@ std::string WidgetModel::Search(std::string_view query, int limit) {
         seen.push_back(p->id);
       }
     }
-    for (const auto& [id, profile] : catalogue_)
+    for (const auto& [id, profile] : search_only_profiles_)
       if (std::find(seen.begin(), seen.end(), id) == seen.end()) search_.Add(id, profile);
     search_built_for_ = wanted;
   }

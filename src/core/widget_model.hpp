@@ -147,7 +147,7 @@ class WidgetModel {
   bool focus_visible_ = false;  // show the focus ring: keyboard use, not a click
   bool has_focus_ = false;
   std::vector<CatalogueItem> catalogue_list_;               // the picker's options
-  std::vector<std::pair<std::string, Profile>> catalogue_;  // profiles added for search only
+  std::vector<std::pair<std::string, Profile>> search_only_profiles_;  // from the catalogue, beyond those shown
   SearchIndex search_;
   std::string search_built_for_;  // the profiles the index holds, to know when to rebuild
 };
