@@ -1,0 +1,54 @@
+// A widget's model and the frames it draws, natively: the model driven as the page drives it
+// (reduced motion, so every change is instant), fonts from a glyph source of fixed metrics, and
+// each frame's scenes and draw list built as the widget builds them (draw::DrawFrame).
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "draw/widget_scene.hpp"
+#include "fixed_glyphs.hpp"
+#include "test_support.hpp"
+
+namespace mgi::test {
+
+class NullHost final : public WidgetHost {
+ public:
+  void Emit(std::string_view, std::string_view) override {}
+  void RequestFrame() override {}
+  void ResizeCanvas(float, float) override {}
+  void SetPointerCursor(bool) override {}
+};
+
+struct ModelCanvas {
+  NullHost host;
+  draw::WheelStyle style;
+  WidgetModel model{TheFramework(), TheStrings(), host, style.lift_px};
+  HalfEmGlyphs glyphs;
+  draw::FontAtlas fonts{glyphs};
+  ImDrawListSharedData shared;
+  ImDrawList list{&shared};
+  double now = 0;
+  bool atlas_rebuilt = false;  // by the last Frame(): the new texels wait in fonts.TakePixels()
+
+  explicit ModelCanvas(float host_width = 900) {
+    model.Start("en", true, host_width, now);
+    model.SetDrawable(true);
+  }
+  void Load(int side, const std::string& file) {
+    model.BeginLoading(side, file, now);
+    model.LoadProfile(side, file, Asset("profiles/" + file), now);
+  }
+  // The next frame, a second later, at `dpr`, its text drawn from the texture named `atlas`.
+  draw::FrameScenes Frame(float dpr = 1, ImTextureID atlas = nullptr) {
+    now += 1000;
+    model.BeginFrame(now);
+    draw::FrameScenes scenes = draw::BuildFrameScenes(model, now);
+    const CanvasText& text = model.canvas_text();
+    atlas_rebuilt = fonts.Ensure(text.label_chars, text.hub_chars, draw::FrameFontSizes(scenes, dpr, style));
+    if (fonts.label()) draw::DrawFrame(list, shared, scenes, model, fonts, atlas, dpr, style);
+    model.EndFrame(now);
+    return scenes;
+  }
+};
+
+}  // namespace mgi::test
