@@ -31,6 +31,7 @@ add_library(mgi_widget OBJECT
   src/draw/compare_renderer.cpp
   src/draw/font_atlas.cpp
   src/draw/widget_scene.cpp
+  src/draw/soft_rasterizer.cpp
   src/platform/host_bridge.cpp
   src/platform/browser_glyphs.cpp
   src/platform/gl_surface.cpp

@@ -1,10 +1,13 @@
 // A widget's model and the frames it draws, natively: the model driven as the page drives it
-// (reduced motion, so every change is instant), fonts from a glyph source of fixed metrics, and
-// each frame's scenes and draw list built as the widget builds them (draw::DrawFrame).
+// (reduced motion, so every change is instant), fonts from a glyph source of fixed metrics, each
+// frame's scenes and draw list built as the widget builds them (draw::DrawFrame), and drawn into
+// pixels by the CPU rasteriser.
 #pragma once
+#include <cmath>
 #include <string>
 #include <string_view>
 
+#include "draw/soft_rasterizer.hpp"
 #include "draw/widget_scene.hpp"
 #include "fixed_glyphs.hpp"
 #include "test_support.hpp"
@@ -48,6 +51,26 @@ struct ModelCanvas {
     if (fonts.label()) draw::DrawFrame(list, shared, scenes, model, fonts, atlas, dpr, style);
     model.EndFrame(now);
     return scenes;
+  }
+};
+
+// The same frames drawn by the CPU rasteriser, as a widget without WebGL2 draws them.
+struct RasterizedCanvas : ModelCanvas {
+  draw::SoftRasterizer raster;
+
+  using ModelCanvas::ModelCanvas;
+  // Builds the next frame at `dpr` (its draw list, and the atlas when rebuilt) on a framebuffer
+  // of the canvas's CSS size x dpr; Rasterize() draws it.
+  void Prepare(float dpr) {
+    Frame(dpr, raster.atlas_id());
+    if (atlas_rebuilt) raster.UploadAtlas(fonts.TakePixels(), fonts.width(), fonts.height());
+    const LayoutPlan& plan = model.state().layout();
+    raster.Resize(static_cast<int>(std::lround(plan.canvas_width * dpr)), static_cast<int>(std::lround(plan.canvas_height * dpr)));
+  }
+  void Rasterize(float dpr) {
+    const LayoutPlan& plan = model.state().layout();
+    raster.Clear();
+    raster.Render(list, plan.canvas_width, plan.canvas_height, dpr);
   }
 };
 
