@@ -20,11 +20,15 @@ add_test(NAME unit_tests COMMAND unit_tests)
 # The drawing layer natively (tests/draw): its text code (font atlas, wrapping, ellipsis) over Dear
 # ImGui's own font code and the frames a widget model draws, with a glyph source of fixed metrics
 # standing in for the browser's.
-file(GLOB MGI_DRAW_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/draw/*.cpp")
-# Every file of src/draw: the frame a model draws is built here as in the widget.
+# Every file of src/draw, in one library for the tests and the rasteriser's benchmark: the frame a
+# model draws is built here as in the widget.
 file(GLOB MGI_DRAW_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/draw/*.cpp")
-add_executable(draw_tests ${MGI_DRAW_TEST_SOURCES} "${CMAKE_SOURCE_DIR}/tests/unit/main.cpp" ${MGI_DRAW_SOURCES})
-target_link_libraries(draw_tests PRIVATE mgi_core imgui)
+add_library(mgi_draw STATIC ${MGI_DRAW_SOURCES})
+target_link_libraries(mgi_draw PUBLIC mgi_core imgui)
+target_compile_options(mgi_draw PRIVATE -Wall -Wextra -Werror)
+file(GLOB MGI_DRAW_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/draw/*.cpp")
+add_executable(draw_tests ${MGI_DRAW_TEST_SOURCES} "${CMAKE_SOURCE_DIR}/tests/unit/main.cpp")
+target_link_libraries(draw_tests PRIVATE mgi_draw)
 target_include_directories(draw_tests SYSTEM PRIVATE "${MGI_DOCTEST_INCLUDE}")
 target_include_directories(draw_tests PRIVATE "${CMAKE_SOURCE_DIR}/tests/unit")  # test_support.hpp
 target_compile_definitions(draw_tests PRIVATE MGI_ASSETS_DIR="${MGI_ASSETS_DIR}")
@@ -34,6 +38,7 @@ add_test(NAME draw_tests COMMAND draw_tests)
 # Command-line tools (importer, validator, catalogue) and their tests.
 include(cmake/tools.cmake OPTIONAL)
 include(cmake/search_bench.cmake OPTIONAL)
+include(cmake/soft_raster_bench.cmake OPTIONAL)
 
 # Every message and query answer of a set of visitor stories, as JSON lines, for
 # tests/view_models/view-models.test.mjs to hold against tests/schemas (built here, run by that test).
