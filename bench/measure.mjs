@@ -21,6 +21,7 @@ async function taskSeconds(cdp) {
 
 const frames = (page) => page.evaluate(() => window.__benchProbe.frames);
 const frameMs = (page) => page.evaluate(() => window.__benchProbe.frameMs);
+const copies = (page) => page.evaluate(() => window.__benchProbe.copies);
 
 // Waits until no frame has run for `quietMs`, or `capMs` at most (a continuously drawing page
 // never goes quiet). Polls before measuring, never during.
@@ -52,7 +53,7 @@ function resourceBytes() {
 // options: url, viewport, settleMs, idleMs, selections (clicks on widget 0), selectionMs, firstSegment.
 export async function coldLoad(h, options) {
   const { url, viewport, settleMs, idleMs, selections, selectionMs } = options;
-  const page = await h.newPage({ viewport });  // a new browser context: empty cache, new process
+  const page = await h.newPage({ viewport, deviceScaleFactor: options.deviceScaleFactor || 1 });  // a new browser context: empty cache, new process
   try {
     await page.addInitScript({ path: PROBE });
     const cdp = await page.context().newCDPSession(page);
@@ -68,8 +69,10 @@ export async function coldLoad(h, options) {
     const wasmBytes = await page.evaluate(() => window.__benchProbe.wasmBytes());
 
     const idleTask0 = await taskSeconds(cdp), idleFrames0 = await frames(page), idleFrameMs0 = await frameMs(page);
+    const idleCopies0 = await copies(page);
     await sleep(idleMs);
     const idleCpuMs = (await taskSeconds(cdp) - idleTask0) * 1000, idleFrames = await frames(page) - idleFrames0;
+    const idleCopies = await copies(page) - idleCopies0;
     const idleFrameMs = await frameMs(page) - idleFrameMs0;
 
     const interactions = [];
@@ -100,7 +103,7 @@ export async function coldLoad(h, options) {
       await page.mouse.move(0, 0);  // off the widget, so the next click starts from no hover
       await settle(page, { capMs: settleMs });
     }
-    return { bytes, firstFrameMs, jsHeapBytes: usedSize, wasmBytes, idleCpuMs, idleFrames, idleFrameMs, interactions };
+    return { bytes, firstFrameMs, jsHeapBytes: usedSize, wasmBytes, idleCpuMs, idleFrames, idleFrameMs, idleCopies, interactions };
   } finally {
     await page.context().close();
   }

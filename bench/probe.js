@@ -4,7 +4,7 @@
 // when the last one ran and when the last click began, and keeps each Wasm instance's memory so its size can be read after load
 // (Wasm memory lives outside the JS heap that Runtime.getHeapUsage reports).
 (() => {
-  const probe = { frames: 0, frameMs: 0, firstFrameEnd: null, lastFrameStart: null, lastPointerDown: null, memories: new Set() };
+  const probe = { frames: 0, frameMs: 0, copies: 0, firstFrameEnd: null, lastFrameStart: null, lastPointerDown: null, memories: new Set() };
   window.__benchProbe = probe;
   addEventListener('pointerdown', () => { probe.lastPointerDown = performance.now(); }, { capture: true, passive: true });
 
@@ -25,6 +25,13 @@
       for (const value of Object.values(module || {})) if (value instanceof WebAssembly.Memory) probe.memories.add(value);
     }
   };
+  // Pictures put into 2D canvases: mgi-wheel copies each frame from its page's one WebGL canvas
+  // (drawImage) or puts the CPU's pixels (putImageData); an idle page should do neither.
+  for (const name of ['drawImage', 'putImageData']) {
+    const original = CanvasRenderingContext2D.prototype[name];
+    CanvasRenderingContext2D.prototype[name] = function (...args) { probe.copies++; return original.apply(this, args); };
+  }
+
   const { instantiate, instantiateStreaming } = WebAssembly;
   WebAssembly.instantiate = function (source, imports) {
     return instantiate.call(this, source, imports).then((result) => {

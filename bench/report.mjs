@@ -19,6 +19,7 @@ const ROWS = [
   ['main-thread CPU per animation frame, in its callback (ms)', (m) => m.frameCallbackMs, ms, true],
   ['5 s idle: frames drawn', (m) => m.idleFrames, count, true],
   ['5 s idle: main-thread CPU (ms)', (m) => m.idleCpuMs, ms, true],
+  ['5 s idle: pictures copied into canvases (drawImage, putImageData)', (m) => m.idleCopies ?? null, count, false],
   ['after load: JS heap + Wasm memory (MB)', (m) => m.memoryBytes, mb, true],
   ['↳ JS heap / Wasm memory (MB)', (m) => `${mb(m.jsHeapBytes)} / ${mb(m.wasmBytes)}`, String, false],
   ['memory per widget (MB)', (m) => m.memoryPerWidgetBytes, mb, true],
@@ -34,11 +35,12 @@ function cell(value, format, reference, compare) {
 export function markdownTable(results) {
   const pages = Object.values(results.pages);
   const out = [];
-  for (const widgets of [1, 10]) {
+  const titles = { 1: 'One widget', 10: 'Ten widgets on one page', 30: 'Thirty widgets on one page' };
+  for (const widgets of [1, 10, 30]) {
     const cols = pages.filter((p) => p.widgets === widgets);
     if (!cols.length) continue;
     const reference = cols.find((p) => p.subject === 'chartjs');
-    out.push(`**${widgets === 1 ? 'One widget' : 'Ten widgets on one page'}** (medians of ${cols[0].median.loads} cold loads` +
+    out.push(`**${titles[widgets]}** (medians of ${cols[0].median.loads} cold loads` +
       `${cols[0].median.interactions ? `, ${cols[0].median.interactions} selections` : ''}; ratio to Chart.js in brackets)`, '');
     out.push(`| figure | ${cols.map((p) => p.name).join(' | ')} |`, `|---|${cols.map(() => '---').join('|')}|`);
     for (const [label, get, format, compare] of ROWS) {

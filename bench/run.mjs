@@ -24,7 +24,7 @@ const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : pa
 const PLAN = fast
   ? { loads: 1, selections: 1, idleMs: 1000, selectionMs: 1300, settleMs: 1500 }
   : { loads: 10, selections: 2, idleMs: 5000, selectionMs: 1500, settleMs: 2000 };
-const VIEWPORT = { 1: { width: 1100, height: 800 }, 10: { width: 1500, height: 2700 } };
+const VIEWPORT = { 1: { width: 1100, height: 800 }, 10: { width: 1500, height: 2700 }, 30: { width: 1500, height: 2700 } };
 
 const median = (xs) => {
   const s = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
@@ -57,6 +57,7 @@ function summarise(samples, gzipSamples, widgets) {
     frameCallbackMs: median(inFrame),
     idleFrames: median(samples.map((s) => s.idleFrames * idleScale)),
     idleCpuMs: median(samples.map((s) => s.idleCpuMs * idleScale)),
+    idleCopies: median(samples.map((s) => s.idleCopies * idleScale)),
     jsHeapBytes: median(samples.map((s) => s.jsHeapBytes)),
     wasmBytes: median(samples.map((s) => s.wasmBytes)),
     memoryBytes: median(memory),
@@ -83,7 +84,9 @@ async function main() {
   buildSite();
   const site = staticHandler(SITE);
   // Brotli on the wire whatever the browser advertises over plain http; gzip figures from the files.
-  const h = await start({ hooks: async (req, res) => { req.headers['accept-encoding'] = 'br'; await site(req, res); return true; } });
+  const serverOptions = { hooks: async (req, res) => { req.headers['accept-encoding'] = 'br'; await site(req, res); return true; } };
+  const h = await start(serverOptions);
+  const noWebGl = await start(serverOptions, { browserArgs: ['--disable-3d-apis'] });
   const results = { plan: PLAN, gzipTool, chromium: h.browser.version(), date: new Date().toISOString(), pages: {} };
   try {
     const pages = SUBJECTS.flatMap((subject) => Object.entries(subject.pages).map(([widgets, page]) =>
@@ -93,7 +96,9 @@ async function main() {
     // instead of on whichever subject it happened to be measuring.
     for (let i = 0; i < PLAN.loads; i++) {
       for (const p of pages) {
-        p.samples.push(await coldLoad(h, { url: h.url + p.page, viewport: VIEWPORT[p.widgets], ...PLAN, firstSegment: 2 * i + 1 }));
+        const browser = p.subject.noWebGl ? noWebGl : h;
+        p.samples.push(await coldLoad(browser, { url: browser.url + p.page, viewport: VIEWPORT[p.widgets], ...PLAN,
+          firstSegment: 2 * i + 1, deviceScaleFactor: p.subject.noWebGl ? 2 : 1 }));
       }
       process.stderr.write(`bench: round ${i + 1} of ${PLAN.loads} done\n`);
     }
@@ -103,6 +108,7 @@ async function main() {
     }
   } finally {
     await h.close();
+    await noWebGl.close();
   }
   mkdirSync(path.dirname(jsonFile), { recursive: true });
   writeFileSync(jsonFile, JSON.stringify(results, null, 1));

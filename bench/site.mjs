@@ -17,10 +17,14 @@ export const PROFILE = 'profiles/azerbaijan-2023.json';
 
 // Subjects: `pages[n]` is the host page with n widgets (the ImGui example is one app per page).
 export const SUBJECTS = [
-  { id: 'split', name: 'mgi-wheel, split build', pages: { 1: 'widget-split-1.html', 10: 'widget-split-10.html' } },
+// `noWebGl`: measured in a Chromium started with --disable-3d-apis, at devicePixelRatio 2: the CPU
+// fallback of issue 16 at its most expensive.
+export const SUBJECTS = [
+  { id: 'split', name: 'mgi-wheel, split build', pages: { 1: 'widget-split-1.html', 10: 'widget-split-10.html', 30: 'widget-split-30.html' } },
   { id: 'one', name: 'mgi-wheel, one-file build', pages: { 1: 'widget-one-1.html', 10: 'widget-one-10.html' } },
-  { id: 'chartjs', name: 'Chart.js doughnut', pages: { 1: 'chartjs-1.html', 10: 'chartjs-10.html' }, reference: true },
+  { id: 'chartjs', name: 'Chart.js doughnut', pages: { 1: 'chartjs-1.html', 10: 'chartjs-10.html', 30: 'chartjs-30.html' }, reference: true },
   { id: 'imgui', name: 'Dear ImGui example', pages: { 1: 'imgui-1.html' } },
+  { id: 'cpu', name: 'mgi-wheel, split build, no WebGL (CPU), DPR 2', pages: { 1: 'widget-split-1.html', 10: 'widget-split-10.html' }, noWebGl: true },
 ];
 
 const head = (title, scripts, style = '') => `<!doctype html>
@@ -129,6 +133,7 @@ export function buildSite() {
   for (const f of ['index.js', 'index.wasm']) copy(path.join(IMGUI_WEB, f), path.join(SITE, 'imgui'));
   const pages = {
     'widget-split-1.html': widgetPage('mgi-wheel.js', 1), 'widget-split-10.html': widgetPage('mgi-wheel.js', 10),
+    'widget-split-30.html': widgetPage('mgi-wheel.js', 30), 'chartjs-30.html': chartPage(30),
     'widget-one-1.html': widgetPage('mgi-wheel.one.js', 1), 'widget-one-10.html': widgetPage('mgi-wheel.one.js', 10),
     'chartjs-1.html': chartPage(1), 'chartjs-10.html': chartPage(10), 'imgui-1.html': imguiPage(),
   };

@@ -34,7 +34,7 @@ add_library(mgi_widget OBJECT
   src/draw/soft_rasterizer.cpp
   src/platform/host_bridge.cpp
   src/platform/browser_glyphs.cpp
-  src/platform/gl_surface.cpp
+  src/platform/page_surface.cpp
   src/platform/gl_renderer.cpp
   src/platform/pointer_input.cpp
   src/platform/widget_app.cpp
@@ -50,7 +50,7 @@ target_compile_options(mgi_widget PRIVATE ${MGI_WEB_COMPILE_FLAGS} -Wall -Wextra
 
 set(MGI_EXPORTED_FUNCTIONS
   _malloc _free
-  _mgi_create _mgi_destroy _mgi_set_host_size _mgi_begin_loading _mgi_load_profile _mgi_load_failed _mgi_describe_failure _mgi_stop_comparing
+  _mgi_new_widget _mgi_create _mgi_destroy _mgi_set_host_size _mgi_begin_loading _mgi_load_profile _mgi_load_failed _mgi_describe_failure _mgi_stop_comparing
   _mgi_select _mgi_activate _mgi_set_lang _mgi_set_reduced_motion _mgi_set_visible _mgi_fonts_changed _mgi_state_json _mgi_layout_json _mgi_set_focus _mgi_render_now
   _mgi_parse_link _mgi_linkable_id _mgi_format_link _mgi_export _mgi_png_begin _mgi_png_end _mgi_cite _mgi_catalogue_read _mgi_catalogue_failed _mgi_catalogue_match _mgi_search_add _mgi_search)
 list(JOIN MGI_EXPORTED_FUNCTIONS "," MGI_EXPORTED_FUNCTIONS_CSV)
@@ -58,8 +58,8 @@ list(JOIN MGI_EXPORTED_FUNCTIONS "," MGI_EXPORTED_FUNCTIONS_CSV)
 set(MGI_WEB_LINK_FLAGS
   ${MGI_WASM_OPT}
   ${MGI_WASM_FEATURES}
-  --no-entry                        # no main(): web/mgi-wheel.js drives each instance
-  -sMODULARIZE=1                    # one factory, one independent instance per widget
+  --no-entry                        # no main(): web/mgi-wheel.js drives the instance
+  -sMODULARIZE=1                    # a factory: the page makes one instance for all its widgets
   -sEXPORT_NAME=createMgiWheelCore
   -sENVIRONMENT=web
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2   # = -sUSE_WEBGL2=1 without a WebGL1 fallback
@@ -83,7 +83,7 @@ set(MGI_WEB_LINK_FLAGS
   -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
   -sGL_TRACK_ERRORS=0               # glGetError is not called; no JS-side error bookkeeping
   # The only Module properties web/mgi-wheel.js passes in; the glue drops its checks for the rest.
-  -sINCOMING_MODULE_JS_API=canvas,mgiHost,print,printErr,instantiateWasm
+  -sINCOMING_MODULE_JS_API=mgiHosts,mgiSurface,print,printErr,instantiateWasm
   "-sEXPORTED_FUNCTIONS=${MGI_EXPORTED_FUNCTIONS_CSV}"
   "-sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8"
 )

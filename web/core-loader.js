@@ -5,15 +5,37 @@ const scriptUrl = (document.currentScript && document.currentScript.src) || new 
 const baseUrl = new URL('.', scriptUrl).href;
 let corePromise = null;
 
-// Loads the Emscripten factory once and compiles the Wasm once; every widget instantiates its
-// own instance from the same compiled module. Resolves to [factory, compiled module or null].
+// The page's one core: a single Wasm instance serves every widget of the page (widgets register
+// their hosts in `mgiHosts` by the id the core gives them), and draws them all on one WebGL2
+// context on `mgiSurface`, a canvas that is never attached (src/platform/page_surface.hpp).
+// Resolves to the Emscripten module.
 export function loadCore() {
   if (corePromise) return corePromise;
+  corePromise = loadFactory().then(([createCore, wasmModule]) => {
+    const options = {
+      mgiHosts: new Map(),
+      mgiSurface: document.createElement('canvas'),
+      print: (t) => console.log('mgi-wheel:', t),
+      printErr: (t) => console.warn('mgi-wheel:', t),
+    };
+    if (wasmModule) {
+      options.instantiateWasm = (imports, done) => {
+        WebAssembly.instantiate(wasmModule, imports).then((instance) => done(instance, wasmModule));
+        return {};
+      };
+    }
+    return createCore(options);
+  });
+  corePromise.catch(() => { corePromise = null; });  // a later widget may try again
+  return corePromise;
+}
+
+// Resolves to [factory, compiled module or null].
+function loadFactory() {
   // The one-file build (mgi-wheel.one.js) puts an -sSINGLE_FILE core before this script: the Wasm
-  // travels inside it, so there is nothing to fetch and each instance compiles its own.
+  // travels inside it, so there is nothing to fetch.
   if (window.createMgiWheelCore && window.createMgiWheelCore.selfContained) {
-    corePromise = Promise.resolve([window.createMgiWheelCore, null]);
-    return corePromise;
+    return Promise.resolve([window.createMgiWheelCore, null]);
   }
   const factory = window.createMgiWheelCore ? Promise.resolve(window.createMgiWheelCore) : new Promise((resolve, reject) => {
     const s = document.createElement('script');
@@ -32,7 +54,5 @@ export function loadCore() {
     return type.startsWith('application/wasm') && WebAssembly.compileStreaming
       ? WebAssembly.compileStreaming(res) : res.arrayBuffer().then((b) => WebAssembly.compile(b));
   });
-  corePromise = Promise.all([factory, compiled]);
-  corePromise.catch(() => { corePromise = null; });  // a later widget may try again
-  return corePromise;
+  return Promise.all([factory, compiled]);
 }

@@ -30,3 +30,16 @@ export function callString(core, name, strings) {
 export function readJson(core, ptr) {
   return JSON.parse(core.UTF8ToString(ptr));
 }
+
+// What the page's one core looks like to one widget: its exports with the widget's id bound as
+// their first argument, and the module's memory and string helpers (inherited, so always current).
+// The exports that need no widget are called on the module itself.
+const PAGE_EXPORTS = new Set(['_mgi_new_widget', '_mgi_linkable_id']);
+export function widgetCore(module, id) {
+  const core = Object.create(module);
+  for (const name of Object.keys(module)) {
+    if (name.startsWith('_mgi_') && !PAGE_EXPORTS.has(name)) core[name] = (...args) => module[name](id, ...args);
+  }
+  core.widgetId = id;
+  return core;
+}

@@ -15,7 +15,7 @@ import { Picker } from './picker.js';
 import { ReaderTools } from './reader-tools.js';
 import { Search } from './search.js';
 import { Twin } from './twin.js';
-import { callString, readJson, withBytes, withStrings } from './wasm-bridge.js';
+import { callString, readJson, widgetCore, withBytes, withStrings } from './wasm-bridge.js';
 
 // Profiles already on their way get this long to arrive while the instance starts (see start()).
 const EARLY_PROFILE_WAIT_MS = 100;
@@ -108,37 +108,27 @@ export class WidgetController {
 
   // ---- Life cycle
   async start() {
-    let createCore, wasmModule;
+    let module;
     try {
-      [createCore, wasmModule] = await loadCore();
-    } catch (err) {
-      return this.failWithoutCore(err.message);
-    }
-    if (this.destroyed) return;
-    try {
-      const options = {
-        canvas: this.canvas,
-        mgiHost: { emit: (kind, json) => this.onCoreEvent(kind, json) },
-        print: (t) => console.log('mgi-wheel:', t),
-        printErr: (t) => console.warn('mgi-wheel:', t),
-      };
-      if (wasmModule) {
-        options.instantiateWasm = (imports, done) => {
-          WebAssembly.instantiate(wasmModule, imports).then((instance) => done(instance, wasmModule));
-          return {};
-        };
-      }
       // Profiles already on their way (one, or two when comparing) get a moment to arrive while the
-      // instance starts: their bytes then reach the core in the same task as create, and the first
+      // core starts: their bytes then reach the core in the same task as create, and the first
       // frame drawn is the one with data. Otherwise the browser draws the loading wheel first,
       // because a download's promise settles in a task that comes after that frame.
       const early = this.sides.filter((s) => s.prefetch).map((s) => s.prefetch.bytes.catch(() => {}));
       const arrival = early.length ? Promise.race([Promise.all(early), new Promise((r) => setTimeout(r, EARLY_PROFILE_WAIT_MS))]) : null;
-      [this.core] = await Promise.all([createCore(options), arrival]);
+      [module] = await Promise.all([loadCore(), arrival]);
     } catch (err) {
       return this.failWithoutCore(`the widget core could not start: ${err && err.message || err}`);
     }
-    if (this.destroyed) { this.core = null; return; }
+    if (this.destroyed) return;
+    const id = module._mgi_new_widget();
+    this.module = module;
+    module.mgiHosts.set(id, {
+      canvas: this.canvas,
+      emit: (kind, json) => this.onCoreEvent(kind, json),
+      show: (picture, width, height) => this.show(picture, width, height),
+    });
+    this.core = widgetCore(module, id);
     const ok = withStrings(this.core, [this.lang()], (lang) => this.core._mgi_create(lang.ptr, lang.len,
       this.page.reducedMotion ? 1 : 0, this.hostWidth(), window.devicePixelRatio || 1));
     if (!ok) return;
@@ -149,6 +139,22 @@ export class WidgetController {
     if (this.attr('compare')) this.load(1);
   }
 
+  // The core's picture of the wheel, in the task that drew it: the page surface's top-left corner
+  // (a canvas), or pixels drawn on the CPU (ImageData). The canvas keeps it until the next one.
+  show(picture, width, height) {
+    const canvas = this.canvas;
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
+    const ctx = this.context2d || (this.context2d = canvas.getContext('2d'));
+    if (!ctx) return;
+    if (picture instanceof ImageData) {
+      ctx.putImageData(picture, 0, 0);
+    } else {
+      ctx.clearRect(0, 0, width, height);
+      ctx.drawImage(picture, 0, 0, width, height, 0, 0, width, height);
+    }
+  }
+
   destroy() {
     if (this.destroyed) return;
     this.destroyed = true;
@@ -157,12 +163,9 @@ export class WidgetController {
     this.picker.destroy();
     if (this.core) {
       this.core._mgi_destroy();
+      this.module.mgiHosts.delete(this.core.widgetId);
       this.core = null;
     }
-    // Let the browser drop the GL context now rather than at garbage collection.
-    const gl = this.canvas.getContext('webgl2');
-    const lose = gl && gl.getExtension('WEBGL_lose_context');
-    if (lose) lose.loseContext();
   }
 
   // ---- Loading profiles. Side 0 is the `profile` attribute, side 1 the `compare` attribute.
@@ -310,7 +313,7 @@ export class WidgetController {
 
   snapshotForPrint() {
     if (!this.core || this.destroyed) return;
-    // Drawn and copied in one task, before the browser clears the WebGL buffer.
+    // Drawn now, even when out of view (no frames there), so the printed wheel is the current one.
     this.core._mgi_render_now();
     this.printImage.src = this.canvas.toDataURL('image/png');
     this.printImage.alt = this.twin.label();

@@ -203,14 +203,6 @@ void WidgetModel::SetDrawable(bool drawable) {
   RequestFrame();
 }
 
-void WidgetModel::FailDrawing(DrawingFailure failure) {
-  static constexpr const char* kKeys[] = {"error.no_webgl2", "error.shaders_refused", "error.shaders_failed"};
-  drawable_ = false;  // no more frames: there is nothing they could draw
-  state_.SetError({"", std::string(strings_.Get(lang_, kKeys[static_cast<int>(failure)])), {}});
-  EmitError(state_.error());
-  EmitPanel();
-}
-
 bool WidgetModel::ShouldDraw() const {
   return drawable_ && (visible_ || (!ready_sent_ && state_.phase() == Phase::kReady));
 }

@@ -24,9 +24,6 @@ namespace mgi {
 
 enum class SelectSource { kPointer, kKeyboard, kApi };
 
-// Why a drawing surface cannot draw: each has its message in every interface language.
-enum class DrawingFailure { kNoWebGl2, kShadersRefused, kShadersFailed };
-
 // What the model needs from whoever hosts it: the page (through Wasm) or a test.
 class WidgetHost {
  public:
@@ -77,10 +74,10 @@ class WidgetModel {
   void Click(Point p, double now_ms);
 
   // ---- Frames
-  // The drawing surface works (or stopped working: then no frames are asked for).
+  // The widget has a surface to draw on (or no longer has: then no frames are asked for). There is
+  // no failing to draw: the page surface falls back to the CPU (platform/page_surface.hpp), and the
+  // findings are shown whatever it can do.
   void SetDrawable(bool drawable);
-  // The surface cannot draw at all: the widget shows why, as its error.
-  void FailDrawing(DrawingFailure failure);
   // Whether a frame now would be worth drawing: in view, or the first frame of a profile (so that
   // `ready` resolves below the fold too).
   bool ShouldDraw() const;

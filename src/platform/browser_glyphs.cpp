@@ -3,16 +3,17 @@
 #include <cstdint>
 #include <emscripten.h>
 
-// One 2D context per instance, made on first use. willReadFrequently keeps it on the CPU, where
+// One 2D context per page (the module serves every widget), made on first use. willReadFrequently keeps it on the CPU, where
 // getImageData is a copy rather than a GPU read-back.
 // clang-format off
-EM_JS(void, mgi_js_glyph_font, (float px), {
+EM_JS(void, mgi_js_glyph_font, (int widget, float px), {
   var g = Module["mgiGlyphs"];
   if (!g) {
     var canvas = typeof OffscreenCanvas !== "undefined" ? new OffscreenCanvas(1, 1) : document.createElement("canvas");
     g = Module["mgiGlyphs"] = { canvas: canvas, ctx: canvas.getContext("2d", { willReadFrequently: true }) };
   }
-  var family = Module["canvas"] && Module["canvas"].isConnected ? getComputedStyle(Module["canvas"]).fontFamily : "";
+  var host = Module["mgiHosts"].get(widget);
+  var family = host && host.canvas.isConnected ? getComputedStyle(host.canvas).fontFamily : "";
   g.family = family || "sans-serif";
   g.ctx.font = px + "px " + g.family;
   g.ctx.textBaseline = "alphabetic";
@@ -79,7 +80,7 @@ draw::MeasuredFace BrowserGlyphs::Measure(float px, const std::vector<char32_t>&
   const std::vector<std::uint32_t> cps(codepoints.begin(), codepoints.end());
   std::vector<float> out(cps.size() * 5, 0.0f);
   float metrics[2] = {0, 0};
-  mgi_js_glyph_font(px);
+  mgi_js_glyph_font(widget_, px);
   mgi_js_glyph_metrics(px, metrics);
   mgi_js_glyph_measure(cps.data(), static_cast<int>(cps.size()), out.data());
   draw::MeasuredFace face{{metrics[0], metrics[1]}, std::vector<draw::GlyphBox>(cps.size())};

@@ -8,8 +8,13 @@ namespace mgi::platform {
 
 class BrowserGlyphs final : public draw::GlyphSource {
  public:
+  // Glyphs in the font stack of widget `widget`'s canvas (the page may style widgets apart).
+  explicit BrowserGlyphs(int widget) : widget_(widget) {}
   draw::MeasuredFace Measure(float px, const std::vector<char32_t>& codepoints) override;
   std::vector<unsigned char> Draw(const std::vector<draw::GlyphPlacement>& glyphs, int width, int height) override;
+
+ private:
+  int widget_;
 };
 
 }  // namespace mgi::platform

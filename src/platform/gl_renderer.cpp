@@ -95,7 +95,6 @@ bool GlRenderer::ProgramReady() {
 }
 
 void GlRenderer::Shutdown() {
-  if (atlas_texture_) glDeleteTextures(1, &atlas_texture_);
   if (vbo_) glDeleteBuffers(1, &vbo_);
   if (ebo_) glDeleteBuffers(1, &ebo_);
   if (vao_) glDeleteVertexArrays(1, &vao_);
@@ -104,31 +103,42 @@ void GlRenderer::Shutdown() {
   if (fragment_shader_) glDeleteShader(fragment_shader_);
   vertex_shader_ = fragment_shader_ = 0;
   program_state_ = 0;
-  atlas_texture_ = vbo_ = ebo_ = vao_ = program_ = 0;
+  vbo_ = ebo_ = vao_ = program_ = 0;
 }
 
-ImTextureID GlRenderer::UploadAtlas(const unsigned char* coverage, int width, int height) {
-  if (!atlas_texture_) glGenTextures(1, &atlas_texture_);
-  glBindTexture(GL_TEXTURE_2D, atlas_texture_);
+ImTextureID GlRenderer::UploadAtlas(GLuint& texture, const unsigned char* coverage, int width, int height) {
+  if (!texture) glGenTextures(1, &texture);
+  glBindTexture(GL_TEXTURE_2D, texture);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
   glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, coverage);
-  return static_cast<ImTextureID>(reinterpret_cast<void*>(static_cast<std::uintptr_t>(atlas_texture_)));
+  return static_cast<ImTextureID>(reinterpret_cast<void*>(static_cast<std::uintptr_t>(texture)));
 }
 
-void GlRenderer::Render(const ImDrawList& list, float css_width, float css_height, float dpr, int fb_width, int fb_height) {
-  if (fb_width <= 0 || fb_height <= 0 || !ProgramReady()) return;
-  glViewport(0, 0, fb_width, fb_height);
+void GlRenderer::DeleteTexture(GLuint& texture) {
+  if (texture) glDeleteTextures(1, &texture);
+  texture = 0;
+}
+
+void GlRenderer::Render(const ImDrawList& list, float css_width, float css_height, float dpr, int width, int height,
+                        int buffer_height) {
+  if (width <= 0 || height <= 0 || !ProgramReady()) return;
+  // GL counts rows from the bottom: the buffer's top-left corner starts this far up.
+  const int bottom = buffer_height - height;
+  glViewport(0, bottom, width, height);
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(0, bottom, width, height);
+  glClearColor(0, 0, 0, 0);
+  glClear(GL_COLOR_BUFFER_BIT);
   glEnable(GL_BLEND);
   glBlendEquation(GL_FUNC_ADD);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   glDisable(GL_CULL_FACE);
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_STENCIL_TEST);
-  glEnable(GL_SCISSOR_TEST);
 
   // Orthographic projection of the CSS-pixel drawing onto clip space, y down.
   const float l = 0, r = css_width, t = 0, b = css_height;
@@ -150,7 +160,7 @@ void GlRenderer::Render(const ImDrawList& list, float css_width, float css_heigh
     const float x0 = cmd.ClipRect.x * dpr, y0 = cmd.ClipRect.y * dpr;
     const float x1 = cmd.ClipRect.z * dpr, y1 = cmd.ClipRect.w * dpr;
     if (x1 <= x0 || y1 <= y0) continue;
-    glScissor(static_cast<GLint>(x0), static_cast<GLint>(static_cast<float>(fb_height) - y1),
+    glScissor(static_cast<GLint>(x0), bottom + static_cast<GLint>(static_cast<float>(height) - y1),
               static_cast<GLsizei>(x1 - x0), static_cast<GLsizei>(y1 - y0));
     glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID())));
     glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), index_type,

@@ -1,10 +1,11 @@
-// Draws ImGui's draw lists on the widget's own WebGL2 context.
+// Draws ImGui's draw lists on the page's one WebGL2 context (platform/page_surface), each widget's
+// list into a corner of the shared drawing buffer with its own glyph texture.
 //
 // Why not imgui_impl_opengl3: that backend may share its context with an application, so around
 // every frame it reads back and restores some twenty pieces of GL state. On WebGL every glGet* is
 // a synchronous call into the browser's GL layer; profiled (bench/RESULTS.md), those reads were
-// about nine tenths of the main-thread time of an animation frame. Each widget owns its context, so
-// this renderer sets the state it needs and reads nothing back.
+// about nine tenths of the main-thread time of an animation frame. Only our widgets use this
+// context, so this renderer sets the state it needs and reads nothing back.
 #pragma once
 #include <GLES3/gl3.h>
 
@@ -20,13 +21,16 @@ class GlRenderer {
   // reported on stderr once). Render() draws nothing until it is true.
   bool ProgramReady();
   void Shutdown();
-  // (Re)fills the glyph atlas texture (one byte of coverage per texel); returns its id for draw lists.
-  ImTextureID UploadAtlas(const unsigned char* coverage, int width, int height);
-  // Draws a list laid out in CSS pixels onto a framebuffer of CSS size x dpr.
-  void Render(const ImDrawList& list, float css_width, float css_height, float dpr, int framebuffer_width, int framebuffer_height);
+  // (Re)fills a widget's glyph atlas texture (one byte of coverage per texel), making it when
+  // `texture` is 0; returns its id for draw lists.
+  ImTextureID UploadAtlas(GLuint& texture, const unsigned char* coverage, int width, int height);
+  static void DeleteTexture(GLuint& texture);
+  // Draws a list laid out in CSS pixels into the top-left `width` x `height` (= CSS size x dpr)
+  // of a drawing buffer `buffer_height` tall, after clearing that corner.
+  void Render(const ImDrawList& list, float css_width, float css_height, float dpr, int width, int height, int buffer_height);
 
  private:
-  GLuint program_ = 0, vao_ = 0, vbo_ = 0, ebo_ = 0, atlas_texture_ = 0;
+  GLuint program_ = 0, vao_ = 0, vbo_ = 0, ebo_ = 0;
   GLuint vertex_shader_ = 0, fragment_shader_ = 0;
   int program_state_ = 0;  // 0 not checked yet, 1 linked, -1 failed
   GLint projection_ = -1, texture_ = -1;

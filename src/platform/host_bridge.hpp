@@ -1,19 +1,30 @@
-// The one channel from C++ to the page: events and view models go to the instance's
-// `Module.mgiHost` (set by web/mgi-wheel.js), which writes them into the DOM. Also the canvas
-// binding that lets html5.h find a canvas inside a shadow root.
+// The one channel from C++ to the page: events and view models go to the widget's host in
+// `Module.mgiHosts` (set by web/widget-controller.js), which writes them into the DOM. Also the
+// canvases html5.h and the page surface need, found by name because querySelector cannot see
+// into a shadow root: each widget's own canvas, and the page's one detached drawing surface.
 #pragma once
+#include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace mgi::platform {
 
-// Makes `Module.canvas` reachable as the html5.h target "!canvas" (querySelector cannot see
-// into a shadow root, and each widget has its own canvas).
-void BindCanvas();
-inline constexpr const char* kCanvasTarget = "!canvas";
+// The html5.h target name of widget `widget`'s canvas, bound by BindWidgetCanvas().
+std::string WidgetCanvasTarget(int widget);
+void BindWidgetCanvas(int widget);
+void UnbindWidgetCanvas(int widget);
+
+// The page surface's canvas (Module.mgiSurface, made by the loader and never attached).
+inline constexpr const char* kSurfaceTarget = "!mgi-surface";
+void BindSurfaceCanvas();
+// Copies the surface's top-left width x height into the widget's canvas (resized to it).
+void CopySurfaceToWidget(int widget, int width, int height);
+// Puts straight-alpha RGBA pixels into the widget's canvas (resized to width x height).
+void PutWidgetPixels(int widget, const std::uint8_t* rgba, int width, int height);
 
 // kind and json: as WidgetHost::Emit (core/widget_model.hpp).
-void Emit(std::string_view kind, std::string_view json);
+void Emit(int widget, std::string_view kind, std::string_view json);
 
-void SetCursor(bool pointer);
+void SetCursor(int widget, bool pointer);
 
 }  // namespace mgi::platform

@@ -1,12 +1,13 @@
 #include "platform/pointer_input.hpp"
 
-#include "platform/host_bridge.hpp"
+#include <utility>
 
 namespace mgi::platform {
 
-void PointerInput::Attach(WidgetModel& model) {
+void PointerInput::Attach(WidgetModel& model, std::string target) {
   model_ = &model;
-  const char* t = kCanvasTarget;
+  target_ = std::move(target);
+  const char* t = target_.c_str();
   emscripten_set_mousemove_callback(t, this, EM_FALSE, OnMouseMove);
   emscripten_set_mouseleave_callback(t, this, EM_FALSE, OnMouseLeave);
   emscripten_set_mousedown_callback(t, this, EM_FALSE, OnMouseDown);
@@ -15,7 +16,12 @@ void PointerInput::Attach(WidgetModel& model) {
 
 void PointerInput::Detach() {
   if (!model_) return;
-  emscripten_html5_remove_all_event_listeners();
+  // Only this canvas's listeners: the other widgets of the page share the module.
+  const char* t = target_.c_str();
+  emscripten_set_mousemove_callback(t, nullptr, EM_FALSE, nullptr);
+  emscripten_set_mouseleave_callback(t, nullptr, EM_FALSE, nullptr);
+  emscripten_set_mousedown_callback(t, nullptr, EM_FALSE, nullptr);
+  emscripten_set_click_callback(t, nullptr, EM_FALSE, nullptr);
   model_ = nullptr;
 }
 
@@ -23,7 +29,7 @@ Point PointerInput::ToCanvasCss(const EmscriptenMouseEvent& e) const {
   // targetX/Y are in on-screen pixels from the canvas's corner; a CSS transform on an ancestor
   // (scale, zoom) makes them differ from CSS pixels, so rescale by the drawn size.
   double shown_w = 0, shown_h = 0;
-  emscripten_get_element_css_size(kCanvasTarget, &shown_w, &shown_h);
+  emscripten_get_element_css_size(target_.c_str(), &shown_w, &shown_h);
   const LayoutPlan& plan = model_->state().layout();
   const float sx = shown_w > 0 ? plan.canvas_width / static_cast<float>(shown_w) : 1.0f;
   const float sy = shown_h > 0 ? plan.canvas_height / static_cast<float>(shown_h) : 1.0f;

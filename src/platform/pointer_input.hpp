@@ -9,13 +9,16 @@
 #pragma once
 #include <emscripten/html5.h>
 
+#include <string>
+
 #include "core/widget_model.hpp"
 
 namespace mgi::platform {
 
 class PointerInput {
  public:
-  void Attach(WidgetModel& model);
+  // `target`: the html5.h name of the widget's canvas (host_bridge's WidgetCanvasTarget).
+  void Attach(WidgetModel& model, std::string target);
   void Detach();
 
  private:
@@ -26,6 +29,7 @@ class PointerInput {
   Point ToCanvasCss(const EmscriptenMouseEvent& e) const;
 
   WidgetModel* model_ = nullptr;
+  std::string target_;
 };
 
 }  // namespace mgi::platform

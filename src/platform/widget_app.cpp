@@ -1,7 +1,8 @@
 #include "platform/widget_app.hpp"
 
-#include <GLES3/gl3.h>
 #include <emscripten.h>
+
+#include <cmath>
 
 #include "core/png_layout.hpp"
 #include "draw/widget_scene.hpp"
@@ -10,7 +11,7 @@
 
 namespace mgi::platform {
 
-WidgetApp::WidgetApp() : model_(framework_, strings_, *this, style_.lift_px) {}
+WidgetApp::WidgetApp(int id) : id_(id), model_(framework_, strings_, *this, style_.lift_px), glyphs_(id) {}
 
 double WidgetApp::Now() { return emscripten_get_now(); }
 
@@ -25,38 +26,30 @@ bool WidgetApp::Create(std::string lang, bool reduced_motion, float host_width, 
                       .dump());
     return false;
   }
-
-  BindCanvas();
-  // Sizes the canvas first: the context's drawing buffer is then made once, at that size.
+  PageSurface::Get().Start();
+  BindWidgetCanvas(id_);
   model_.Start(std::move(lang), reduced_motion, host_width, Now());
-  if (!surface_.Create()) {
-    model_.FailDrawing(DrawingFailure::kNoWebGl2);
-    return false;
-  }
-  if (!renderer_.Init()) {
-    model_.FailDrawing(DrawingFailure::kShadersRefused);
-    return false;
-  }
-  gl_ready_ = true;
-  pointer_.Attach(model_);
+  pointer_.Attach(model_, WidgetCanvasTarget(id_));
+  created_ = true;
   model_.SetDrawable(true);
   return true;
 }
 
 void WidgetApp::Destroy() {
+  // The module outlives the widget: a frame asked for now would call back into freed memory.
+  if (frame_pending_) emscripten_cancel_animation_frame(frame_request_);
+  frame_pending_ = false;
   pointer_.Detach();
   model_.SetDrawable(false);
-  if (gl_ready_) {
-    surface_.MakeCurrent();
-    renderer_.Shutdown();
-    gl_ready_ = false;
-  }
-  surface_.Destroy();
+  PageSurface::Get().ForgetAtlas(atlas_);
+  if (created_) UnbindWidgetCanvas(id_);
+  created_ = false;
 }
 
 void WidgetApp::SetHostSize(float host_width, float dpr) {
   dpr_ = dpr > 0 ? dpr : 1;
   model_.SetHostWidth(host_width, Now());
+  RequestFrame();  // a new dpr alone changes no layout, but the pixels
 }
 
 void WidgetApp::FontsChanged() {
@@ -65,40 +58,40 @@ void WidgetApp::FontsChanged() {
 }
 
 void WidgetApp::RenderNow() {
-  if (gl_ready_) DrawFrame(Now());  // even out of view or in a hidden tab: printing needs it
+  if (created_) DrawFrame(Now());  // even out of view or in a hidden tab: printing needs it
 }
 
 std::string WidgetApp::BeginPng() {
-  if (!gl_ready_) return "null";
+  if (!created_) return "null";
   screen_dpr_ = dpr_;
   dpr_ = kPngScale;
-  const LayoutPlan& plan = model_.state().layout();
-  surface_.Resize(plan.canvas_width, plan.canvas_height, dpr_);
   DrawFrame(Now());
-  return model_.PngPlan(surface_.width(), surface_.height());
+  return model_.PngPlan(PixelWidth(), PixelHeight());
 }
 
 void WidgetApp::EndPng() {
   dpr_ = screen_dpr_;
-  const LayoutPlan& plan = model_.state().layout();
-  surface_.Resize(plan.canvas_width, plan.canvas_height, dpr_);
   RenderNow();
 }
+
+int WidgetApp::PixelWidth() const { return static_cast<int>(std::lround(model_.state().layout().canvas_width * dpr_)); }
+int WidgetApp::PixelHeight() const { return static_cast<int>(std::lround(model_.state().layout().canvas_height * dpr_)); }
 
 //-----------------------------------------------------------------------------
 // WidgetHost
 //-----------------------------------------------------------------------------
 
-void WidgetApp::Emit(std::string_view kind, std::string_view json) { platform::Emit(kind, json); }
+void WidgetApp::Emit(std::string_view kind, std::string_view json) { platform::Emit(id_, kind, json); }
 
-void WidgetApp::ResizeCanvas(float css_width, float css_height) { surface_.Resize(css_width, css_height, dpr_); }
+// The canvas takes its pixel size with each picture it is given (host.show in the page).
+void WidgetApp::ResizeCanvas(float, float) { RequestFrame(); }
 
-void WidgetApp::SetPointerCursor(bool pointer) { SetCursor(pointer); }
+void WidgetApp::SetPointerCursor(bool pointer) { SetCursor(id_, pointer); }
 
 void WidgetApp::RequestFrame() {
   if (frame_pending_ || !model_.ShouldDraw()) return;
   frame_pending_ = true;
-  emscripten_request_animation_frame(OnAnimationFrame, this);
+  frame_request_ = emscripten_request_animation_frame(OnAnimationFrame, this);
 }
 
 EM_BOOL WidgetApp::OnAnimationFrame(double, void* self) {
@@ -118,23 +111,19 @@ void WidgetApp::DrawFrame(double now_ms) {
   model_.BeginFrame(now_ms);
   const CanvasText& text = model_.canvas_text();
   const draw::FrameScenes scenes = draw::BuildFrameScenes(model_, now_ms);
-  surface_.MakeCurrent();
+  PageSurface& surface = PageSurface::Get();
   if (fonts_.Ensure(text.label_chars, text.hub_chars, draw::FrameFontSizes(scenes, dpr_, style_))) {
-    const std::vector<unsigned char> texels = fonts_.TakePixels();
-    atlas_texture_ = renderer_.UploadAtlas(texels.data(), fonts_.width(), fonts_.height());
+    surface.ForgetAtlas(atlas_);
+    atlas_.coverage = fonts_.TakePixels();
+    atlas_.width = fonts_.width();
+    atlas_.height = fonts_.height();
+    ++atlas_.version;
   }
   if (!fonts_.label()) return;
-  draw::DrawFrame(draw_list_, draw_shared_, scenes, model_, fonts_, atlas_texture_, dpr_, style_);
-
-  if (!renderer_.ProgramReady()) {
-    gl_ready_ = false;
-    model_.FailDrawing(DrawingFailure::kShadersFailed);
-    return;
-  }
-  glViewport(0, 0, surface_.width(), surface_.height());
-  glClearColor(0, 0, 0, 0);
-  glClear(GL_COLOR_BUFFER_BIT);
-  renderer_.Render(draw_list_, plan.canvas_width, plan.canvas_height, dpr_, surface_.width(), surface_.height());
+  surface.CheckProgram();  // a failure turns the surface to the CPU: this frame is drawn there
+  const ImTextureID texture = surface.AtlasTexture(atlas_);
+  draw::DrawFrame(draw_list_, draw_shared_, scenes, model_, fonts_, texture, dpr_, style_);
+  surface.Present(id_, draw_list_, atlas_, plan.canvas_width, plan.canvas_height, dpr_, PixelWidth(), PixelHeight());
   model_.EndFrame(now_ms);
 }
 

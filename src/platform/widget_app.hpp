@@ -1,7 +1,8 @@
-// One widget in one Wasm instance: the platform half of the sokol-style app. It owns the surface
-// (a WebGL2 context on the widget's canvas, our renderer of ImGui's draw lists, the glyph atlas)
-// and the frame loop, and hosts the widget's model (core/widget_model), which decides everything
-// else. Page calls reach the model through exports.cpp, pointer input through pointer_input.cpp.
+// One widget of the page: the platform half of the sokol-style app. One Wasm instance serves every
+// widget of a page (exports.cpp keeps them by id), and all of them draw through the page's one
+// surface (platform/page_surface). A WidgetApp owns its glyph atlas and its frame loop, and hosts
+// the widget's model (core/widget_model), which decides everything else. Page calls reach the
+// model through exports.cpp, pointer input through pointer_input.cpp.
 //
 // Only ImGui's drawing layer is used (one ImDrawList with its shared data, fonts built from the
 // browser's glyphs): no ImGui context, windows or widgets, so none of that code is in the Wasm.
@@ -15,18 +16,16 @@
 #include "draw/wheel_style.hpp"
 #include "imgui_internal.h"  // ImDrawListSharedData: a draw list without an ImGui context
 #include "platform/browser_glyphs.hpp"
-#include "platform/gl_renderer.hpp"
-#include "platform/gl_surface.hpp"
+#include "platform/page_surface.hpp"
 #include "platform/pointer_input.hpp"
 
 namespace mgi::platform {
 
 class WidgetApp final : public WidgetHost {
  public:
-  WidgetApp();
-  // Sets up framework data, GL and input. On failure reports an error and returns false.
-  // `host_width` and `dpr` size the canvas before its WebGL context exists, so the context's
-  // drawing buffer is made once at its real size rather than at 300 x 150 and then again.
+  // `id`: how the page names this widget (Module.mgiHosts, the canvas's html5.h target).
+  explicit WidgetApp(int id);
+  // Sets up framework data, the page surface and input. On failure reports an error and returns false.
   bool Create(std::string lang, bool reduced_motion, float host_width, float dpr);
   void Destroy();
 
@@ -42,6 +41,8 @@ class WidgetApp final : public WidgetHost {
   void EndPng();
 
   WidgetModel& model() { return model_; }
+  // The page surface changed how it draws (a lost or restored context): draw again.
+  void Redraw() { RequestFrame(); }
   static double Now();
 
   // ---- WidgetHost: what the model asks of the page
@@ -54,6 +55,11 @@ class WidgetApp final : public WidgetHost {
   static EM_BOOL OnAnimationFrame(double time, void* self);
   void DrawFrame(double now_ms);
 
+  // The canvas's size in pixels: the layout's CSS size x dpr.
+  int PixelWidth() const;
+  int PixelHeight() const;
+
+  int id_;
   Framework framework_;
   Strings strings_;
   draw::WheelStyle style_;
@@ -61,15 +67,14 @@ class WidgetApp final : public WidgetHost {
   PointerInput pointer_;
   BrowserGlyphs glyphs_;
   draw::FontAtlas fonts_{glyphs_};
-  GlSurface surface_;
-  GlRenderer renderer_;
-  bool gl_ready_ = false;
-  ImTextureID atlas_texture_ = nullptr;
+  WidgetAtlas atlas_;
+  bool created_ = false;
   ImDrawListSharedData draw_shared_;
   ImDrawList draw_list_{&draw_shared_};
   float dpr_ = 1;
   float screen_dpr_ = 1;  // kept while a picture is drawn at its own scale
   bool frame_pending_ = false;
+  long frame_request_ = 0;
 };
 
 }  // namespace mgi::platform

@@ -19,14 +19,15 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsa
   '--disable-quic'];
 
 // Starts the server and the browser; returns { url, browser, newPage, close }.
-// `serverOptions` go to staticHandler (hooks for fault injection, headers).
-export async function start(serverOptions = {}) {
+// `serverOptions` go to staticHandler (hooks for fault injection, headers); `browserArgs` are added
+// to Chromium's command line (--disable-3d-apis: a browser without WebGL).
+export async function start(serverOptions = {}, { browserArgs = [] } = {}) {
   const { server, url } = await serve(WEB, serverOptions);
   // launch() runs Chromium on a fresh, temporary profile of its own.
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...browserArgs],
   });
   return {
     url,

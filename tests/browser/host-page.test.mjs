@@ -81,6 +81,25 @@ test('aggressive host CSS, a scaled ancestor, a scrolled page, DPR 2: clicks lan
 
 test('mounted and removed 50 times: no leaked canvases, GL contexts, listeners or memory', async () => {
   const page = await h.newPage();
+  // The page's one core outlives its widgets: what a removed widget leaves behind in C++ would
+  // grow its Wasm memory. Keeps the memories instantiated, and counts the WebGL contexts made.
+  await page.addInitScript(() => {
+    window.__memories = [];
+    window.__glContexts = 0;
+    const instantiate = WebAssembly.instantiate;
+    WebAssembly.instantiate = function (...args) {
+      return instantiate.apply(this, args).then((result) => {
+        const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+        for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) window.__memories.push(v);
+        return result;
+      });
+    };
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      if (/webgl/.test(kind)) window.__glContexts++;
+      return getContext.call(this, kind, ...rest);
+    };
+  });
   await mount(page, h.url, '');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -94,7 +113,8 @@ test('mounted and removed 50 times: no leaked canvases, GL contexts, listeners o
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
     const dom = await cdp.send('Memory.getDOMCounters');
     const alive = await page.evaluate(() => window.__canvases.filter((r) => r.deref()).length);
-    return { listeners: dom.jsEventListeners, nodes: dom.nodes, heap: m.JSHeapUsedSize, alive };
+    const wasm = await page.evaluate(() => window.__memories.reduce((sum, mem) => sum + mem.buffer.byteLength, 0));
+    return { listeners: dom.jsEventListeners, nodes: dom.nodes, heap: m.JSHeapUsedSize, alive, wasm };
   };
   // Mounts a widget, waits for it, clicks a domain through the API, removes it; keeps a weak
   // reference to its canvas (the core holds it, so a live canvas means a live instance).
@@ -123,10 +143,15 @@ test('mounted and removed 50 times: no leaked canvases, GL contexts, listeners o
   // One instance holds at least 4 MB of Wasm memory and its JS glue: 50 leaked ones would be far
   // more than this.
   assert.ok(after.heap - base.heap < 4e6, `JS heap grew by ${((after.heap - base.heap) / 1e6).toFixed(1)} MB`);
+  // A widget holds its profile (about 0.5 MB in the core): 50 left behind would be 25 MB.
+  assert.equal((await page.evaluate(() => window.__memories.length)), 1, 'one core for the page');
+  assert.ok(after.wasm - base.wasm < 2e6, `Wasm memory grew from ${base.wasm / 1e6} to ${after.wasm / 1e6} MB`);
+  assert.equal(await page.evaluate(() => window.__glContexts), 1, 'one WebGL context for the page, over 55 widgets');
   assert.ok(!page.consoleMessages.some((m) => /too many active webgl contexts/i.test(m.text)),
     'no GL context was left for the browser to reclaim');
   console.log(`# 50 mounts: listeners ${base.listeners}→${after.listeners}, nodes ${base.nodes}→${after.nodes}, ` +
-    `JS heap ${(base.heap / 1e6).toFixed(1)}→${(after.heap / 1e6).toFixed(1)} MB, live canvases ${after.alive}`);
+    `JS heap ${(base.heap / 1e6).toFixed(1)}→${(after.heap / 1e6).toFixed(1)} MB, ` +
+    `Wasm memory ${(base.wasm / 1e6).toFixed(1)}→${(after.wasm / 1e6).toFixed(1)} MB, live canvases ${after.alive}`);
   assert.deepEqual(page.pageErrors, []);
   await page.close();
 });

@@ -313,23 +313,6 @@ TEST_CASE("out of view: only the first frame of a profile is drawn, so `ready` s
   CHECK(w.host.frames_requested > frames);
 }
 
-TEST_CASE("a surface that cannot draw shows its reason and asks for no frames") {
-  Widget w;
-  w.Load(0, "azerbaijan-2023.json");
-  w.model.FailDrawing(DrawingFailure::kNoWebGl2);
-  const auto errors = w.host.Take("error");
-  REQUIRE(errors.size() == 1);
-  CHECK(errors[0].body["message"] == "this browser cannot draw the wheel (WebGL2 is not available)");
-  CHECK(w.host.Panel()["state"] == "error");
-  CHECK_FALSE(w.model.ShouldDraw());
-  SUBCASE("in the interface's language") {
-    w.model.SetLang("fr");
-    w.model.FailDrawing(DrawingFailure::kShadersFailed);
-    CHECK(w.host.Take("error").back().body["message"] ==
-          "ce navigateur ne peut pas dessiner la roue (ses shaders WebGL2 n’ont pas été compilés)");
-  }
-}
-
 TEST_CASE("the language changes the panel and the canvas text at the next frame") {
   Widget w;
   w.Load(0, "balti-2023.json");

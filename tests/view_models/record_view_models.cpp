@@ -139,12 +139,11 @@ void RecordStories(Recorder& recorder) {
     v.Search("migration");
   }
   {
-    Visit v(recorder, "a warning, a failed download, a retry, a surface that cannot draw");
+    Visit v(recorder, "a warning, a failed download, a retry");
     v.Load(0, "profiles/warned.json", WithWarning());
     v.model().LoadFailed(0, "profiles/gone.json", {LoadFailureKind::kHttp, 404, 0, "Not Found"});
     v.Query();
     v.LoadFile(0, Bundled("balti-2023.json"));
-    v.model().FailDrawing(DrawingFailure::kNoWebGl2);
     v.model().LoadFailed(0, "", {LoadFailureKind::kNoProfile, 0, 0, ""});
   }
   for (const auto& [first, second] : std::vector<std::pair<const char*, const char*>>{

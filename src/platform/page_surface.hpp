@@ -1,0 +1,80 @@
+// The page's one drawing surface, shared by every widget of the page (issue 16).
+//
+// Browsers keep about 16 WebGL contexts per page (8 on Android), shared with the host page's own
+// maps and viewers, and evict the oldest beyond that. So the page gets one WebGL2 context, on a
+// canvas the loader creates and never attaches; each widget draws its list into the top-left
+// corner of that drawing buffer and the page copies the corner into the widget's own visible 2D
+// canvas in the same task (drawImage), the pattern of <model-viewer>'s shared renderer. The 2D
+// canvases keep their pictures whatever happens to the context.
+//
+// When there is no WebGL2 (blocklisted GPU, policy, --disable-3d-apis), its shaders fail, or the
+// context is lost, the same draw lists go through draw::SoftRasterizer into the widget's canvas
+// with putImageData: the wheel never goes blank. A restored context is rebuilt and used again.
+#pragma once
+#include <GLES3/gl3.h>
+#include <emscripten/html5.h>
+
+#include <functional>
+#include <vector>
+
+#include "draw/soft_rasterizer.hpp"
+#include "imgui.h"
+#include "platform/gl_renderer.hpp"
+
+namespace mgi::platform {
+
+// One widget's glyph atlas as the surface knows it: its coverage texels (kept for the CPU path
+// and for rebuilding textures after a lost context) and its GL texture, if any.
+struct WidgetAtlas {
+  std::vector<unsigned char> coverage;
+  int width = 0, height = 0;
+  unsigned version = 0;  // counts rebuilds, so the CPU rasteriser knows when its copy is stale
+  GLuint texture = 0;
+  unsigned uploaded_generation = 0;  // the context generation `texture` belongs to
+};
+
+class PageSurface {
+ public:
+  static PageSurface& Get();
+
+  // Tries for WebGL2 on the first call; without it, draws on the CPU from then on.
+  void Start();
+  // Called when the surface changes how it draws (a context lost or restored), so that every
+  // widget draws again.
+  void SetRedrawAll(std::function<void()> redraw_all) { redraw_all_ = std::move(redraw_all); }
+
+  bool gpu() const { return gpu_; }
+  // The texture id to put in the widget's draw list (a GL texture, or a stand-in on the CPU).
+  ImTextureID AtlasTexture(WidgetAtlas& atlas);
+  void ForgetAtlas(WidgetAtlas& atlas);
+  // Whether the shaders are usable; on a failure, the surface turns to the CPU and returns true.
+  void CheckProgram();
+  // Draws `list` (CSS pixels) at `dpr` into widget `widget`'s canvas, sized width x height pixels.
+  void Present(int widget, const ImDrawList& list, const WidgetAtlas& atlas, float css_width, float css_height,
+               float dpr, int width, int height);
+
+ private:
+  static EM_BOOL OnContextLost(int, const void*, void* self);
+  static EM_BOOL OnContextRestored(int, const void*, void* self);
+  bool StartGpu();
+  void UseCpu(const char* why);
+  void PresentGpu(int widget, const ImDrawList& list, const WidgetAtlas& atlas, float css_width, float css_height,
+                  float dpr, int width, int height);
+  void PresentCpu(int widget, const ImDrawList& list, const WidgetAtlas& atlas, float css_width, float css_height,
+                  float dpr, int width, int height);
+
+  bool started_ = false;
+  bool gpu_ = false;
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context_ = 0;
+  GlRenderer renderer_;
+  unsigned generation_ = 1;  // counts the contexts' lives: a restored context has new GL objects
+  int buffer_width_ = 0, buffer_height_ = 0;
+  draw::SoftRasterizer rasterizer_;
+  // Whose atlas the rasteriser holds (widget id, atlas version): it is shared by every widget.
+  int rasterizer_widget_ = 0;
+  unsigned rasterizer_atlas_version_ = 0;
+  std::vector<std::uint8_t> straight_;  // the CPU frame in straight alpha, as ImageData wants
+  std::function<void()> redraw_all_;
+};
+
+}  // namespace mgi::platform
