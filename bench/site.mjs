@@ -16,7 +16,6 @@ const IMGUI_WEB = path.join(ROOT, 'build/bench/imgui-example/example/web');
 export const PROFILE = 'profiles/azerbaijan-2023.json';
 
 // Subjects: `pages[n]` is the host page with n widgets (the ImGui example is one app per page).
-export const SUBJECTS = [
 // `noWebGl`: measured in a Chromium started with --disable-3d-apis, at devicePixelRatio 2: the CPU
 // fallback of issue 16 at its most expensive.
 export const SUBJECTS = [
