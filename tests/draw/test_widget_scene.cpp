@@ -7,54 +7,11 @@
 #include <string>
 #include <vector>
 
-#include "draw/widget_scene.hpp"
-#include "fixed_glyphs.hpp"
-#include "test_support.hpp"
+#include "widget_canvas.hpp"
 
 using namespace mgi;
 
-namespace {
-
-class NullHost final : public WidgetHost {
- public:
-  void Emit(std::string_view, std::string_view) override {}
-  void RequestFrame() override {}
-  void ResizeCanvas(float, float) override {}
-  void SetPointerCursor(bool) override {}
-};
-
-struct Canvas {
-  NullHost host;
-  draw::WheelStyle style;
-  WidgetModel model{test::TheFramework(), test::TheStrings(), host, style.lift_px};
-  test::HalfEmGlyphs glyphs;
-  draw::FontAtlas fonts{glyphs};
-  ImDrawListSharedData shared;
-  ImDrawList list{&shared};
-  double now = 0;
-
-  Canvas() {
-    model.Start("en", true, 900, now);  // reduced motion: every change is instant
-    model.SetDrawable(true);
-  }
-  void Load(int side, const std::string& file) {
-    model.BeginLoading(side, file, now);
-    model.LoadProfile(side, file, test::Asset("profiles/" + file), now);
-  }
-  draw::FrameScenes Frame() {
-    now += 1000;
-    model.BeginFrame(now);
-    draw::FrameScenes scenes = draw::BuildFrameScenes(model, now);
-    const CanvasText& text = model.canvas_text();
-    fonts.Ensure(text.label_chars, text.hub_chars, draw::FrameFontSizes(scenes, 1, style));
-    REQUIRE(fonts.label() != nullptr);
-    draw::DrawFrame(list, shared, scenes, model, fonts, nullptr, 1, style);
-    model.EndFrame(now);
-    return scenes;
-  }
-};
-
-}  // namespace
+using Canvas = test::WidgetCanvas<>;
 
 TEST_CASE("one profile: one wheel whose scene follows the selection and the keyboard focus") {
   Canvas c;
