@@ -21,9 +21,11 @@ struct TextBlock {
   bool EndsWithEllipsis(std::size_t line) const { return truncated && line + 1 == lines.size(); }
 };
 
-// Breaks `text` into lines no wider than `max_width` at `size` px (words longer than a line are
-// broken by ImGui). At most `max_lines` lines; text beyond them is cut where the last line, with an
-// ellipsis (kEllipsis), still fits, so a reader sees that something is missing.
+// Breaks `text` into lines no wider than `max_width` at `size` px, only between words: at spaces
+// (and line breaks), or after the hyphen of a compound ("Whole-of-" / "government"), never inside
+// a word. At most `max_lines` lines; text beyond them, or from a word wider than a whole line on,
+// is cut where the last line, with an ellipsis (kEllipsis), still fits, so a reader sees that
+// something is missing.
 TextBlock WrapText(ImFont* font, float size, std::string_view text, float max_width, int max_lines = 4);
 
 // Draws line `i` of `block` with its top-left corner at `pos`, and its ellipsis, if any.
