@@ -90,6 +90,21 @@ TextBlock WrapText(ImFont* font, float size, std::string_view text, float max_wi
   return block;
 }
 
+float WidestUnbreakable(ImFont* font, float size, std::string_view text) {
+  float widest = 0;
+  const char* end = text.data() + text.size();
+  for (const char* p = text.data(); p < end;) {
+    if (IsSpace(*p)) {
+      ++p;
+      continue;
+    }
+    const char* piece_end = PieceEnd(p, end);
+    widest = std::max(widest, TextWidth(font, size, {p, static_cast<std::size_t>(piece_end - p)}));
+    p = piece_end;
+  }
+  return widest;
+}
+
 void DrawLine(ImDrawList& dl, ImFont* font, float size, const TextBlock& block, std::size_t i, ImVec2 pos,
               ImU32 colour) {
   const std::string_view line = block.lines[i];

@@ -5,8 +5,9 @@
 #pragma once
 #include <string_view>
 
+#include "core/wheel_geometry.hpp"
 #include "draw/font_atlas.hpp"
-#include "draw/text_layout.hpp"
+#include "draw/text_fit.hpp"
 #include "draw/wheel_style.hpp"
 
 namespace mgi::draw {
@@ -14,22 +15,16 @@ namespace mgi::draw {
 // Font sizes that suit a wheel of this outer radius.
 FontSizes FontSizesFor(float r_outer, float dpr, const WheelStyle& style);
 
-// The room a text has: lines no wider than `width`, at most `max_lines` of them.
-struct TextBox {
-  float width = 0;
-  int max_lines = 1;
+// What a segment holds, stacked and centred in its ring: its icon, a gap, and its name fitted to
+// the room left under them. `grow` is the intro's (0.82..1): the ring grows, the icon does not.
+struct SegmentLayout {
+  float icon = 0;  // the icon's side
+  float gap = 0;   // between the icon and the name
+  BoxedText name;
+  float Height() const { return icon + gap + name.block.Height(); }
 };
-
-// A text laid out for its box: the size it is drawn at and its lines at that size.
-struct BoxedText {
-  TextBox box;
-  float size = 0;
-  TextBlock block;
-};
-
-// A segment's name, in the ring between `r_in` and `r_out` (the segment's radii as drawn).
-BoxedText LayOutSegmentLabel(std::string_view label, float r_in, float r_out, const FontAtlas& fonts,
-                             const WheelStyle& style);
+SegmentLayout LayOutSegment(std::string_view name, const WheelGeometry& geometry, float grow, const FontAtlas& fonts,
+                            const WheelStyle& style);
 
 // The hub's texts, on a disc of `radius`: the jurisdiction's name, and its level and year under it.
 struct HubLayout {

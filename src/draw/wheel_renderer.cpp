@@ -106,17 +106,12 @@ void DrawSegment(ImDrawList& dl, const WheelScene& scene, int i, const FontAtlas
 
   // Icon above the wrapped name, the pair centred in the ring.
   const ImU32 ink = WithAlpha(LabelColourOn(colour), appear);
-  const float ring = sector.r_out - sector.r_in;
-  const float r_mid = sector.r_in + ring * 0.5f;
-  const Point anchor = PolarToScreen(centre, r_mid, mid);
-  const float icon = g.r_outer * style.icon_share;
-  const BoxedText label = LayOutSegmentLabel(seg.label, sector.r_in, sector.r_out, fonts, style);
-  const TextBlock& text = label.block;
-  const float gap = icon * 0.25f;
-  const float total = icon + gap + text.Height();
-  const float top = anchor.y - total * 0.5f;
-  DrawIcon(dl, seg.icon, {anchor.x, top + icon * 0.5f}, icon, ink, fill);
-  DrawCentred(dl, fonts.label(), label.size, text, {anchor.x, top + icon + gap + text.Height() * 0.5f}, ink);
+  const Point anchor = PolarToScreen(centre, (sector.r_in + sector.r_out) * 0.5f, mid);
+  const SegmentLayout content = LayOutSegment(seg.label, g, grow, fonts, style);
+  const TextBlock& name = content.name.block;
+  const float top = anchor.y - content.Height() * 0.5f;
+  DrawIcon(dl, seg.icon, {anchor.x, top + content.icon * 0.5f}, content.icon, ink, fill);
+  DrawCentred(dl, fonts.label(), content.name.size, name, {anchor.x, top + content.Height() - name.Height() * 0.5f}, ink);
 }
 
 void DrawHub(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, const WheelStyle& style) {
