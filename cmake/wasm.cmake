@@ -27,6 +27,8 @@ add_library(mgi_widget OBJECT
   src/draw/wheel_style.cpp
   src/draw/icons.cpp
   src/draw/text_layout.cpp
+  src/draw/text_fit.cpp
+  src/draw/wheel_labels.cpp
   src/draw/wheel_renderer.cpp
   src/draw/compare_renderer.cpp
   src/draw/font_atlas.cpp

@@ -21,10 +21,16 @@ struct TextBlock {
   bool EndsWithEllipsis(std::size_t line) const { return truncated && line + 1 == lines.size(); }
 };
 
-// Breaks `text` into lines no wider than `max_width` at `size` px (words longer than a line are
-// broken by ImGui). At most `max_lines` lines; text beyond them is cut where the last line, with an
-// ellipsis (kEllipsis), still fits, so a reader sees that something is missing.
+// Breaks `text` into lines no wider than `max_width` at `size` px, only between words: at spaces
+// (and line breaks), or after the hyphen of a compound ("Whole-of-" / "government"), never inside
+// a word. At most `max_lines` lines; text beyond them, or from a word wider than a whole line on,
+// is cut where the last line, with an ellipsis (kEllipsis), still fits, so a reader sees that
+// something is missing. A text that must not be cut is fitted first (draw/text_fit.hpp).
 TextBlock WrapText(ImFont* font, float size, std::string_view text, float max_width, int max_lines = 4);
+
+// How wide the widest run of `text` that no line break may split (a word, or a part of a
+// compound up to its hyphen) is at `size`: the narrowest line that can hold the text uncut.
+float WidestUnbreakable(ImFont* font, float size, std::string_view text);
 
 // Draws line `i` of `block` with its top-left corner at `pos`, and its ellipsis, if any.
 void DrawLine(ImDrawList& dl, ImFont* font, float size, const TextBlock& block, std::size_t i, ImVec2 pos,

@@ -1,13 +1,13 @@
 #include "draw/wheel_renderer.hpp"
 
 #include <algorithm>
-#include <cfloat>
 #include <cmath>
 #include <vector>
 
 #include "core/animation.hpp"
 #include "draw/icons.hpp"
 #include "draw/text_layout.hpp"
+#include "draw/wheel_labels.hpp"
 #include "imgui_internal.h"  // ImDrawListSharedData: the atlas's white texel, for untextured triangles
 
 namespace mgi::draw {
@@ -80,20 +80,7 @@ ImU32 WithAlpha(ImU32 col, float alpha) {
   return (col & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
 
-float FitWords(ImFont* font, float size, std::string_view text, float max_width) {
-  float widest = 0;
-  for (std::size_t start = 0; start < text.size();) {
-    std::size_t end = text.find(' ', start);
-    if (end == std::string_view::npos) end = text.size();
-    widest = std::max(widest, font->CalcTextSizeA(size, FLT_MAX, 0, text.data() + start, text.data() + end).x);
-    start = end + 1;
-  }
-  // Aim a little inside the limit: ImGui wraps a word that fits only to the last float bit.
-  return widest > max_width ? std::max(size * max_width * 0.97f / widest, size * 0.7f) : size;
-}
-
-void DrawSegment(ImDrawList& dl, const WheelScene& scene, int i, const FontAtlas& fonts, const WheelStyle& style,
-                 const FontSizes& sizes) {
+void DrawSegment(ImDrawList& dl, const WheelScene& scene, int i, const FontAtlas& fonts, const WheelStyle& style) {
   const WheelGeometry& g = scene.geometry;
   const SegmentView& seg = scene.segments[i];
   // The intro sweeps segments in one after another, growing and fading in.
@@ -119,68 +106,52 @@ void DrawSegment(ImDrawList& dl, const WheelScene& scene, int i, const FontAtlas
 
   // Icon above the wrapped name, the pair centred in the ring.
   const ImU32 ink = WithAlpha(LabelColourOn(colour), appear);
-  const float ring = sector.r_out - sector.r_in;
-  const float r_mid = sector.r_in + ring * 0.5f;
-  const Point anchor = PolarToScreen(centre, r_mid, mid);
-  const float icon = g.r_outer * style.icon_share;
-  const float max_width = std::min(r_mid * 0.9f, ring * 0.95f);
-  // A word wider than the ring (long names on a phone) shrinks the label rather than breaking it.
-  const float label_px = FitWords(fonts.label(), sizes.label_px, seg.label, max_width);
-  const TextBlock text = WrapText(fonts.label(), label_px, seg.label, max_width, 4);
-  const float gap = icon * 0.25f;
-  const float total = icon + gap + text.Height();
-  const float top = anchor.y - total * 0.5f;
-  DrawIcon(dl, seg.icon, {anchor.x, top + icon * 0.5f}, icon, ink, fill);
-  DrawCentred(dl, fonts.label(), label_px, text, {anchor.x, top + icon + gap + text.Height() * 0.5f}, ink);
+  const Point anchor = PolarToScreen(centre, (sector.r_in + sector.r_out) * 0.5f, mid);
+  const SegmentLayout content = LayOutSegment(seg.label, g, grow, fonts, style);
+  const TextBlock& name = content.name.block;
+  const float top = anchor.y - content.Height() * 0.5f;
+  DrawIcon(dl, seg.icon, {anchor.x, top + content.icon * 0.5f}, content.icon, ink, fill);
+  DrawCentred(dl, fonts.label(), content.name.size, name, {anchor.x, top + content.Height() - name.Height() * 0.5f}, ink);
 }
 
-void DrawHub(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, const WheelStyle& style,
-             const FontSizes& sizes) {
+void DrawHub(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, const WheelStyle& style) {
   const WheelGeometry& g = scene.geometry;
-  const float r = std::max(0.0f, g.r_inner - style.gap_px);
+  const float r = HubRadius(g, style);
   const ImVec2 c = ToIm(g.centre);
   dl.AddCircleFilled(c, r, scene.hub_hovered ? style.hub_fill_hover : style.hub_fill, 64);
   dl.AddCircle(c, r, style.hub_border, 64, 1.0f);
   if (scene.hub_focused) dl.AddCircle(c, r - 3, style.focus_ring, 64, style.focus_ring_px);
 
-  const float width = r * 1.5f;
-  const float hub_px = FitWords(fonts.hub(), sizes.hub_px, scene.hub.name, width);
-  const TextBlock name = WrapText(fonts.hub(), hub_px, scene.hub.name, width, 3);
-  const float small = sizes.label_px * 0.92f;
-  const TextBlock level = WrapText(fonts.label(), small, scene.hub.level, width, 3);
-  const TextBlock year = WrapText(fonts.label(), small, scene.hub.year, width, 1);
-  const float spacing = small * 0.35f;
+  const HubLayout text = LayOutHub(scene.hub.name, scene.hub.level, scene.hub.year, r, fonts, style);
+  const TextBlock& name = text.name.block;
+  const TextBlock& level = text.level.block;
+  const TextBlock& year = text.year.block;
+  const float spacing = text.level.size * 0.35f;
   float total = name.Height();
   if (!level.lines.empty()) total += spacing + level.Height();
   if (!year.lines.empty()) total += year.Height();
   float y = c.y - total * 0.5f;
-  DrawCentred(dl, fonts.hub(), hub_px, name, {c.x, y + name.Height() * 0.5f}, style.hub_text);
+  DrawCentred(dl, fonts.hub(), text.name.size, name, {c.x, y + name.Height() * 0.5f}, style.hub_text);
   y += name.Height() + spacing;
-  DrawCentred(dl, fonts.label(), small, level, {c.x, y + level.Height() * 0.5f}, style.hub_subtext);
+  DrawCentred(dl, fonts.label(), text.level.size, level, {c.x, y + level.Height() * 0.5f}, style.hub_subtext);
   y += level.Height();
-  DrawCentred(dl, fonts.label(), small, year, {c.x, y + year.Height() * 0.5f}, style.hub_subtext);
+  DrawCentred(dl, fonts.label(), text.year.size, year, {c.x, y + year.Height() * 0.5f}, style.hub_subtext);
 }
 
 }  // namespace
 
-FontSizes FontSizesFor(float r_outer, float dpr, const WheelStyle& style) {
-  // Half-pixel steps, so a resize by a pixel or two does not rebuild the atlas.
-  const auto step = [](float px) { return std::round(px * 2) / 2; };
-  return {step(std::clamp(r_outer * style.label_size_share, style.label_min_px, style.label_max_px)),
-          step(std::clamp(r_outer * style.hub_size_share, style.hub_min_px, style.hub_max_px)), dpr};
-}
+float HubRadius(const WheelGeometry& g, const WheelStyle& style) { return std::max(0.0f, g.r_inner - style.gap_px); }
 
 void DrawWheel(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, const WheelStyle& style) {
   if (scene.geometry.r_outer <= 0 || !fonts.label()) return;
-  const FontSizes& sizes = fonts.sizes();
   // Raised segments last, so their lift and rings draw over their neighbours.
   for (int pass = 0; pass < 2; ++pass)
     for (int i = 0; i < kDomainCount; ++i) {
       const SegmentView& s = scene.segments[i];
       const bool raised = s.lift > 0 || s.selected || s.focused;
-      if (raised == (pass == 1)) DrawSegment(dl, scene, i, fonts, style, sizes);
+      if (raised == (pass == 1)) DrawSegment(dl, scene, i, fonts, style);
     }
-  DrawHub(dl, scene, fonts, style, sizes);
+  DrawHub(dl, scene, fonts, style);
 }
 
 }  // namespace mgi::draw

@@ -41,7 +41,7 @@ struct WheelScene {
 
 void DrawWheel(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, const WheelStyle& style);
 
-// Font sizes that suit a wheel of this outer radius.
-FontSizes FontSizesFor(float r_outer, float dpr, const WheelStyle& style);
+// The hub's disc: inside the ring, a gap away from it.
+float HubRadius(const WheelGeometry& g, const WheelStyle& style);
 
 }  // namespace mgi::draw

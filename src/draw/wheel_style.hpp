@@ -16,7 +16,16 @@ struct WheelStyle {
   float label_min_px = 11.0f, label_max_px = 14.5f;
   float hub_size_share = 0.085f;
   float hub_min_px = 13.0f, hub_max_px = 18.0f;
+  // A segment's name takes lines no wider than this share of the ring's middle radius, nor than
+  // this share of the ring's depth, whichever is less; at most label_max_lines of them, and with
+  // the icon above them no taller than that share of the ring's depth.
+  float label_width_share = 0.9f, label_ring_share = 0.95f;
+  int label_max_lines = 4;
+  float hub_text_width_share = 1.5f;  // the hub's texts: line width / the hub's radius
+  int hub_name_max_lines = 3, hub_level_max_lines = 3;
+  float hub_detail_share = 0.92f;  // the hub's level and year: font size / the label size
   float icon_share = 0.13f;       // icon size / r_outer
+  float icon_gap_share = 0.25f;   // the gap between a segment's icon and name / icon size
   ImU32 hub_fill = IM_COL32(255, 255, 255, 255);
   ImU32 hub_fill_hover = IM_COL32(240, 244, 250, 255);
   ImU32 hub_border = IM_COL32(196, 203, 214, 255);

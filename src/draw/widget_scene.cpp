@@ -1,6 +1,7 @@
 #include "draw/widget_scene.hpp"
 
 #include "core/overview_chart.hpp"
+#include "draw/wheel_labels.hpp"
 
 namespace mgi::draw {
 

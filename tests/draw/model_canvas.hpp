@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "draw/soft_rasterizer.hpp"
 #include "draw/widget_scene.hpp"
@@ -22,19 +23,21 @@ class NullHost final : public WidgetHost {
   void SetPointerCursor(bool) override {}
 };
 
+// `Glyphs`: the glyph source's metrics (fixed_glyphs.hpp).
+template <class Glyphs = HalfEmGlyphs>
 struct ModelCanvas {
   NullHost host;
   draw::WheelStyle style;
   WidgetModel model{TheFramework(), TheStrings(), host, style.lift_px};
-  HalfEmGlyphs glyphs;
+  Glyphs glyphs;
   draw::FontAtlas fonts{glyphs};
   ImDrawListSharedData shared;
   ImDrawList list{&shared};
   double now = 0;
   bool atlas_rebuilt = false;  // by the last Frame(): the new texels wait in fonts.TakePixels()
 
-  explicit ModelCanvas(float host_width = 900) {
-    model.Start("en", true, host_width, now);
+  explicit ModelCanvas(float host_width = 900, std::string lang = "en") {
+    model.Start(std::move(lang), true, host_width, now);
     model.SetDrawable(true);
   }
   void Load(int side, const std::string& file) {
@@ -55,7 +58,7 @@ struct ModelCanvas {
 };
 
 // The same frames drawn by the CPU rasteriser, as a widget without WebGL2 draws them.
-struct RasterizedCanvas : ModelCanvas {
+struct RasterizedCanvas : ModelCanvas<> {
   draw::SoftRasterizer raster;
 
   using ModelCanvas::ModelCanvas;

@@ -21,13 +21,9 @@ using mgi::test::HalfEmGlyphs;
 constexpr float kPx = 10;  // 5 px per character at this size
 
 struct Fonts {
-  HalfEmGlyphs source;
-  FontAtlas atlas{source};
-  explicit Fonts(std::string_view text) {
-    REQUIRE(atlas.Ensure(std::string(text) + std::string(mgi::kEllipsis), "", {kPx, kPx, 1}));
-    REQUIRE(atlas.label() != nullptr);
-  }
-  TextBlock Wrap(std::string_view text, float width, int lines) { return WrapText(atlas.label(), kPx, text, width, lines); }
+  mgi::test::HalfEmLabelFont label;
+  explicit Fonts(std::string_view text) : label(text, kPx) { REQUIRE(label.font() != nullptr); }
+  TextBlock Wrap(std::string_view text, float width, int lines) { return WrapText(label.font(), kPx, text, width, lines); }
 };
 
 std::vector<std::string> Lines(const TextBlock& b) { return {b.lines.begin(), b.lines.end()}; }
@@ -45,6 +41,32 @@ TEST_CASE("text that fits is laid out whole, word by word, with no ellipsis") {
   CHECK(Lines(two) == std::vector<std::string>{"Well-being of", "migrants"});
   CHECK_FALSE(two.truncated);
   CHECK(two.Height() == doctest::Approx(2 * kPx * mgi::draw::kLineHeightEm));
+}
+
+TEST_CASE("lines break between words only: at spaces and after the hyphens of a compound") {
+  Fonts f("Whole-of-government approach COVID-19 response pre- and post-crisis \u0103");
+  // What broke: at 300 px ImGui's wrap cut "Whole-of-governmen" / "t approach" (18 characters a line).
+  CHECK(Lines(f.Wrap("Whole-of-government approach", 90, 4)) ==
+        std::vector<std::string>{"Whole-of-", "government", "approach"});
+  CHECK(Lines(f.Wrap("Whole-of-government approach", 100, 4)) == std::vector<std::string>{"Whole-of-government", "approach"});
+  // No break after a hyphen before a digit, or at the edge of a word.
+  CHECK(Lines(f.Wrap("COVID-19 response", 40, 4)) == std::vector<std::string>{"COVID-19", "response"});
+  CHECK(Lines(f.Wrap("pre- and post-crisis", 40, 4)) == std::vector<std::string>{"pre- and", "post-", "crisis"});
+  // Letters beyond ASCII join a compound as well.
+  CHECK(Lines(f.Wrap("\u0103\u0103-\u0103\u0103\u0103", 20, 4)) == std::vector<std::string>{"\u0103\u0103-", "\u0103\u0103\u0103"});
+}
+
+TEST_CASE("a word wider than a whole line is not broken onto the next: the text is cut there, with an ellipsis") {
+  Fonts f("Whole-of-government approach COVID-19 response");
+  const TextBlock b = f.Wrap("COVID-19 response", 35, 4);  // 7 characters a line
+  CHECK(Lines(b) == std::vector<std::string>{"COVID"});  // "COVID-" and the ellipsis fill the line; "-" does not dangle
+  CHECK(b.truncated);
+  CHECK(b.line_widths[0] <= 35);
+
+  const TextBlock later = f.Wrap("Whole-of-government approach", 40, 4);  // "government" is 10
+  CHECK(Lines(later) == std::vector<std::string>{"Whole-", "of-", "govern"});
+  CHECK(later.truncated);
+  for (std::size_t i = 0; i < later.lines.size(); ++i) CHECK(later.line_widths[i] <= 40);
 }
 
 TEST_CASE("text beyond its lines ends in an ellipsis that fits, with nothing dangling before it") {

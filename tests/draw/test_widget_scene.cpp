@@ -14,9 +14,9 @@ using namespace mgi;
 namespace {
 
 // Every frame here is at dpr 1 with the atlas unnamed; each test checks the font atlas was built.
-struct Canvas : test::ModelCanvas {
+struct Canvas : test::ModelCanvas<> {
   draw::FrameScenes Frame() {
-    draw::FrameScenes scenes = test::ModelCanvas::Frame();
+    draw::FrameScenes scenes = test::ModelCanvas<>::Frame();
     REQUIRE(fonts.label() != nullptr);
     return scenes;
   }

@@ -109,7 +109,7 @@ void CheckPanelTheme(const std::map<std::string, Rgb>& theme) {
 
 TEST_CASE("segment labels and icons read on their segment, at rest and raised") {
   const draw::WheelStyle style;
-  // Labels are at most label_max_px (and FitWords only shrinks them): small text.
+  // Labels are at most label_max_px (and FitText only shrinks them): small text.
   const float minimum = TextMinimumAt(style.label_max_px);
   CHECK(minimum == kTextMinimum);
   for (const FrameworkDomain& d : test::TheFramework().domains) {
