@@ -35,7 +35,7 @@ async function settled(page) {
       window.requestAnimationFrame = (cb) => raf((t) => { window.__lastFrame = performance.now(); cb(t); });
     }
     return performance.now() - window.__lastFrame > 250;
-  }, null, { timeout: 5000 });
+  }, null, { timeout: 10000 });
   return page.screenshot();
 }
 

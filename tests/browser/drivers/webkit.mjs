@@ -49,13 +49,19 @@ function freePort() {
   });
 }
 
+// Drivers still running when the process exits (a test that failed before closing its page) are
+// stopped with it; each takes its browser along.
+const drivers = new Set();
+process.once('exit', () => { for (const proc of drivers) proc.kill(); });
+
 // A WebKitWebDriver process and the commands of one session on it.
 async function startSession(env) {
   const port = await freePort();
   const proc = spawn(DRIVER, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  drivers.add(proc);
   let log = '';
   proc.stderr.on('data', (d) => { log = (log + d).slice(-2000); });
-  const exited = new Promise((resolve) => proc.once('exit', resolve));
+  const exited = new Promise((resolve) => proc.once('exit', () => { drivers.delete(proc); resolve(); }));
   proc.once('error', () => {});  // reported through `exited` and the failed requests below
   const base = `http://127.0.0.1:${port}`;
   async function request(method, path, body) {
@@ -71,7 +77,7 @@ async function startSession(env) {
     // The driver listens a moment after it starts.
     for (let i = 0; ; i++) {
       try { await request('GET', '/status'); break; } catch (e) {
-        if (i >= 100 || proc.exitCode !== null) throw new Error(`${DRIVER} did not start: ${e.message} ${log}`);
+        if (i >= 200 || proc.exitCode !== null) throw new Error(`${DRIVER} did not start: ${e.message} ${log}`);
         await new Promise((r) => setTimeout(r, 50));
       }
     }
