@@ -1,6 +1,7 @@
 // The same visit in every engine (engines.mjs: Chromium, Firefox, WebKit): the demo page is ready
-// with its wheel drawn, a real click on each segment selects it, and the keyboard selects through
-// the canvas's accessible twin. Screenshots go to build/screenshots/<engine>-*.png.
+// with its wheel drawn, a real click on each segment selects it, the keyboard selects through the
+// canvas's accessible twin, and a missing profile is named in the panel and on the console.
+// Screenshots go to build/screenshots/<engine>-*.png.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
