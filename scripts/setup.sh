@@ -5,9 +5,13 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 # fonts-dejavu-core: the system sans-serif the wheel's text is drawn in headless, and the serif face
-# tests/browser/webfont.test.mjs serves as a web font.
+# tests/browser/webfont.test.mjs serves as a web font. The browser tests' engines
+# (tests/browser/engines.mjs): chromium; firefox-esr and webkit2gtk-driver (WebKitWebDriver, and
+# WebKitGTK's MiniBrowser through libwebkit2gtk-4.1-0), which draw WebGL2 in a window on xvfb's
+# virtual display with Mesa's software GL (libgl1-mesa-dri).
 DEBIAN_PACKAGES=(cmake g++ clang libclang-rt-14-dev emscripten binaryen nlohmann-json3-dev doctest-dev
-                 chromium fonts-dejavu-core curl xz-utils ca-certificates zopfli)
+                 chromium firefox-esr webkit2gtk-driver xvfb libgl1-mesa-dri fonts-dejavu-core
+                 curl xz-utils ca-certificates zopfli)
 # node and npm may come from another packaging (NodeSource's nodejs bundles npm and conflicts with
 # Debian's npm): install Debian's only where the commands are missing.
 command -v node >/dev/null || DEBIAN_PACKAGES+=(nodejs)
@@ -50,8 +54,9 @@ if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
 fi
 
 # The npm packages of package-lock.json (esbuild bundles the loader; playwright-core drives Debian's
-# chromium, no browser download): npm ci when any direct dependency is missing or not at its locked
-# version, so a checkout whose lock gained a package since its last install gets it too.
+# chromium and puppeteer-core its firefox-esr, no browser download): npm ci when any direct
+# dependency is missing or not at its locked version, so a checkout whose lock gained a package
+# since its last install gets it too.
 npm_current() {
   node -e '
     const fs = require("fs"), root = process.argv[1];
@@ -71,4 +76,4 @@ fi
 want=$(grep -vE '^\s*(#|$)' "$ROOT/emsdk.lock" | head -n1 | tr -d '[:space:]')
 have=$(emcc --version 2>/dev/null | head -n1 | grep -oE '[0-9]+\.[0-9]+\.[0-9]+' | head -n1 || true)
 [ "$have" = "$want" ] || die "emcc is '${have:-missing}', emsdk.lock pins $want (install Debian's emscripten, or point EMSDK at an emsdk with $want active)"
-command -v chromium >/dev/null || die "chromium is missing"
+for tool in chromium firefox-esr WebKitWebDriver Xvfb; do command -v "$tool" >/dev/null || die "$tool is missing"; done

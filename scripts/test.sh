@@ -8,7 +8,7 @@ bash "$ROOT/scripts/build.sh"
 log "native tests (ctest)"
 (cd "$BUILD/native" && ctest --output-on-failure)
 
-log "node tests (tools, schemas, bench harness, browser against build/web in headless Chromium)"
+log "node tests (tools, schemas, bench harness, browser against build/web in Chromium, Firefox and WebKit)"
 mapfile -t node_tests < <(cd "$ROOT" && ls tests/*/*.test.mjs 2>/dev/null)
 [ ${#node_tests[@]} -gt 0 ] || die "no node tests found"
 # A test that hangs (a promise that never settles) fails after 3 minutes instead of stalling CI.

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { DOMAIN_IDS, FRAME_COUNTER, ROOT, mount, readProfile, screenshot, segmentPoint, shotWhen, start, testRoutes, waitReady }
+import { DOMAIN_IDS, FRAME_COUNTER, ROOT, active, mount, readProfile, screenshot, segmentPoint, shotWhen, start, testRoutes, waitReady }
   from './harness.mjs';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
@@ -23,11 +23,6 @@ before(async () => {
 });
 after(async () => { await h?.close(); });
 
-const active = (page) => page.evaluate(() => {
-  const el = document.querySelector('mgi-wheel');
-  const a = el.shadowRoot.activeElement;
-  return document.activeElement === el && a ? (a.dataset.domain ?? a.getAttribute('part') ?? a.tagName) : document.activeElement.id;
-});
 const twin = (page) => page.evaluate(() => [...document.querySelector('mgi-wheel').shadowRoot.querySelectorAll('.twin button')]
   .map((b) => ({ domain: b.dataset.domain, label: b.textContent, pressed: b.getAttribute('aria-pressed'), tab: b.tabIndex })));
 

@@ -7,16 +7,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
+import { CHROMIUM_ARGS, EXECUTABLE as CHROMIUM } from './drivers/chromium.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB = path.join(ROOT, 'build/web');
 export const SHOTS = path.join(ROOT, 'build/screenshots');
 export const DOMAIN_IDS = ['migrants-rights', 'whole-of-government', 'partnerships', 'well-being',
   'mobility-crises', 'safe-orderly-migration'];
-
-const CHROMIUM_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-  '--disable-quic'];
 
 // Starts the server and the browser; returns { url, browser, newPage, close }.
 // `serverOptions` go to staticHandler (hooks for fault injection, headers); `browserArgs` are added
@@ -25,7 +22,7 @@ export async function start(serverOptions = {}, { browserArgs = [] } = {}) {
   const { server, url } = await serve(WEB, serverOptions);
   // launch() runs Chromium on a fresh, temporary profile of its own.
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args: [...CHROMIUM_ARGS, ...browserArgs],
   });
@@ -117,8 +114,9 @@ export async function shotWhen(page, shoot, done) {
 }
 
 // Waits for the element (a page may add it later) and its `ready` promise; returns its state().
+// `page` is a Playwright page or an engines.mjs page (this uses only evaluate and waitForFunction).
 export async function waitReady(page, selector = 'mgi-wheel') {
-  await page.waitForSelector(selector, { state: 'attached' });
+  await page.waitForFunction((sel) => !!document.querySelector(sel), selector);
   return page.evaluate(async (sel) => {
     const el = document.querySelector(sel);
     await customElements.whenDefined('mgi-wheel');
@@ -127,7 +125,7 @@ export async function waitReady(page, selector = 'mgi-wheel') {
   }, selector);
 }
 
-// Page coordinates of a point inside segment `id` of wheel `index`, from layout().
+// Page coordinates of a point inside segment `id` of wheel `index`, from layout(). Any engine.
 export async function segmentPoint(page, id, { selector = 'mgi-wheel', wheel = 0, radiusShare = 0.5 } = {}) {
   return page.evaluate(({ sel, id, wheel, radiusShare }) => {
     const el = document.querySelector(sel);
@@ -140,6 +138,14 @@ export async function segmentPoint(page, id, { selector = 'mgi-wheel', wheel = 0
     return { x: box.left + (w.cx + r * Math.sin(mid)) * scale, y: box.top + (w.cy - r * Math.cos(mid)) * scale };
   }, { sel: selector, id, wheel, radiusShare });
 }
+
+// What has keyboard focus: inside the widget, a twin button's domain ('' for the hub) or the part
+// ("panel"); outside it, the focused element's id. Any engine.
+export const active = (page) => page.evaluate(() => {
+  const el = document.querySelector('mgi-wheel');
+  const a = el.shadowRoot.activeElement;
+  return document.activeElement === el && a ? (a.dataset.domain ?? a.getAttribute('part') ?? a.tagName) : document.activeElement.id;
+});
 
 // Text of the findings panel inside the shadow root.
 export async function panelText(page, selector = 'mgi-wheel') {

@@ -1,0 +1,30 @@
+// Chromium: Debian's, headless, through playwright-core (no browser download), drawing WebGL2 with
+// SwiftShader. The flags are the ones every browser test has used since the first.
+import { chromium } from 'playwright-core';
+import { alikeMethods } from './alike.mjs';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-quic'];
+
+export const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
+
+export async function launch() {
+  // launch() runs Chromium on a fresh, temporary profile of its own.
+  const browser = await chromium.launch({ executablePath: EXECUTABLE, headless: true, args: CHROMIUM_ARGS });
+  return {
+    version: browser.version(),
+    async newPage({ width, height, deviceScaleFactor, hasTouch }) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, hasTouch });
+      const page = await context.newPage();
+      return {
+        ...alikeMethods(page, String),
+        press: (key) => page.keyboard.press(key),
+        screenshot: (clip) => page.screenshot(clip ? { clip } : {}),
+        setViewport: ({ width, height }) => page.setViewportSize({ width, height }),
+        close: () => context.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,49 @@
+// Firefox: Debian's firefox-esr through puppeteer-core over WebDriver BiDi. Its own headless mode
+// has no WebGL2, so it runs in a window on the shared virtual display, with Mesa's software GL.
+import puppeteer from 'puppeteer-core';
+import { alikeMethods } from './alike.mjs';
+import { acquireDisplay, displayEnv, releaseDisplay } from './xvfb.mjs';
+
+export const EXECUTABLE = process.env.FIREFOX || '/usr/bin/firefox-esr';
+
+// Keys are named as in Playwright ("Shift+Tab", "Space"); puppeteer presses one at a time, and
+// over BiDi knows the space bar only as " ".
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
+const BIDI_NAMES = { Space: ' ' };
+
+export async function launch() {
+  const display = await acquireDisplay();
+  let browser;
+  try {
+    // puppeteer-core runs Firefox on a fresh, temporary profile of its own.
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: EXECUTABLE, headless: false, env: displayEnv(display) });
+  } catch (e) {
+    releaseDisplay();
+    throw e;
+  }
+  return {
+    version: (await browser.version()).replace(/^firefox\//, ''),
+    async newPage({ width, height, deviceScaleFactor, hasTouch }) {
+      // A browser context of its own (a BiDi user context): no storage shared with other pages.
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport({ width, height, deviceScaleFactor, hasTouch });
+      return {
+        ...alikeMethods(page, (e) => e.message),  // the message is already "Error: ..." over BiDi
+        async press(key) {
+          const parts = key.split(/\+(?!$)/);
+          const held = parts.slice(0, -1).filter((k) => MODIFIERS.has(k));
+          for (const k of held) await page.keyboard.down(k);
+          await page.keyboard.press(BIDI_NAMES[parts.at(-1)] ?? parts.at(-1));
+          for (const k of held.reverse()) await page.keyboard.up(k);
+        },
+        async screenshot(clip) { return Buffer.from(await page.screenshot(clip ? { clip } : {})); },
+        setViewport: ({ width, height }) => page.setViewport({ width, height, deviceScaleFactor, hasTouch }),
+        close: () => context.close(),
+      };
+    },
+    async close() {
+      try { await browser.close(); } finally { releaseDisplay(); }
+    },
+  };
+}
