@@ -567,4 +567,11 @@ void SoftRasterizer::WriteStraightAlpha(std::uint8_t* out) const {
   UnpremultiplyRgba8(reinterpret_cast<const std::uint8_t*>(pixels_.data()), out, pixels_.size());
 }
 
+std::span<const std::uint8_t> SoftRasterizer::ConvertToStraightAlpha() {
+  // Each pixel is read whole before it is written: converting onto itself is safe.
+  auto* bytes = reinterpret_cast<std::uint8_t*>(pixels_.data());
+  UnpremultiplyRgba8(bytes, bytes, pixels_.size());
+  return {bytes, pixels_.size() * 4};
+}
+
 }  // namespace mgi::draw

@@ -120,9 +120,7 @@ void PageSurface::PresentCpu(int widget, const ImDrawList& list, const WidgetAtl
   rasterizer_.Resize(width, height);
   rasterizer_.Clear();
   rasterizer_.Render(list, css_width, css_height, dpr);
-  straight_.resize(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);
-  rasterizer_.WriteStraightAlpha(straight_.data());
-  PutWidgetPixels(widget, straight_.data(), width, height);
+  PutWidgetPixels(widget, rasterizer_.ConvertToStraightAlpha().data(), width, height);
 }
 
 }  // namespace mgi::platform

@@ -73,7 +73,6 @@ class PageSurface {
   // Whose atlas the rasteriser holds (widget id, atlas version): it is shared by every widget.
   int rasterizer_widget_ = 0;
   unsigned rasterizer_atlas_version_ = 0;
-  std::vector<std::uint8_t> straight_;  // the CPU frame in straight alpha, as ImageData wants
   std::function<void()> redraw_all_;
 };
 

@@ -377,6 +377,10 @@ TEST_CASE("straight alpha for ImageData: each colour x 255 / alpha, rounded") {
     std::vector<std::uint8_t> image(2 * 4);
     s.raster.WriteStraightAlpha(image.data());
     CHECK(image == std::vector<std::uint8_t>{255, 0, 0, 128, 0, 0, 0, 0});
+    SUBCASE("converted in place, the same bytes") {
+      const std::span<const std::uint8_t> in_place = s.raster.ConvertToStraightAlpha();
+      CHECK(std::vector<std::uint8_t>(in_place.begin(), in_place.end()) == image);
+    }
   }
 }
 
