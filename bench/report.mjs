@@ -41,7 +41,10 @@ export function markdownTable(results) {
     if (!cols.length) continue;
     const reference = cols.find((p) => p.subject === 'chartjs');
     out.push(`**${titles[widgets]}** (medians of ${cols[0].median.loads} cold loads` +
-      `${cols[0].median.interactions ? `, ${cols[0].median.interactions} selections` : ''}; ratio to Chart.js in brackets)`, '');
+      `${cols[0].median.interactions ? `, ${cols[0].median.interactions} selections` : ''}; ratio to Chart.js in brackets)`);
+    const overran = cols.filter((p) => p.median.overranInteractions).map((p) => `${p.name}: ${p.median.overranInteractions}`);
+    if (overran.length) out.push('', `Selections left out, still animating when their window closed on a busy machine: ${overran.join(', ')}.`);
+    out.push('');
     out.push(`| figure | ${cols.map((p) => p.name).join(' | ')} |`, `|---|${cols.map(() => '---').join('|')}|`);
     for (const [label, get, format, compare] of ROWS) {
       const ref = reference ? get(reference.median) : null;

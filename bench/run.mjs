@@ -34,7 +34,8 @@ const median = (xs) => {
 
 // Medians of one page's samples; null where a figure does not apply to the subject.
 function summarise(samples, gzipSamples, widgets) {
-  const interactions = samples.flatMap((s) => s.interactions);
+  const all = samples.flatMap((s) => s.interactions);
+  const interactions = all.filter((i) => !i.overran);
   const idleScale = 5000 / PLAN.idleMs;
   const memory = samples.map((s) => s.jsHeapBytes + s.wasmBytes);
   const perFrame = interactions.length
@@ -64,6 +65,7 @@ function summarise(samples, gzipSamples, widgets) {
     memoryPerWidgetBytes: median(memory.map((m) => m / widgets)),
     loads: samples.length,
     interactions: interactions.length,
+    overranInteractions: all.length - interactions.length,
   };
 }
 

@@ -12,6 +12,12 @@ EM_JS(void, mgi_js_unbind_canvas, (const char* target), {
   delete specialHTMLTargets[UTF8ToString(target)];
 });
 
+// A browser with WebGL switched off may not define the API's classes at all (WebKitGTK), and
+// Emscripten's context creation names them unguarded: ask before creating.
+EM_JS(int, mgi_js_has_webgl2, (), {
+  return typeof WebGL2RenderingContext !== "undefined" && typeof WebGLRenderingContext !== "undefined" ? 1 : 0;
+});
+
 EM_JS(void, mgi_js_bind_surface, (const char* target), {
   specialHTMLTargets[UTF8ToString(target)] = Module["mgiSurface"];
 });
@@ -47,6 +53,8 @@ void BindWidgetCanvas(int widget) { mgi_js_bind_canvas(widget, WidgetCanvasTarge
 void UnbindWidgetCanvas(int widget) { mgi_js_unbind_canvas(WidgetCanvasTarget(widget).c_str()); }
 
 void BindSurfaceCanvas() { mgi_js_bind_surface(kSurfaceTarget); }
+
+bool BrowserHasWebGl2() { return mgi_js_has_webgl2() != 0; }
 
 void CopySurfaceToWidget(int widget, int width, int height) { mgi_js_copy_surface(widget, width, height); }
 

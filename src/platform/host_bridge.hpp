@@ -17,6 +17,8 @@ void UnbindWidgetCanvas(int widget);
 // The page surface's canvas (Module.mgiSurface, made by the loader and never attached).
 inline constexpr const char* kSurfaceTarget = "!mgi-surface";
 void BindSurfaceCanvas();
+// Whether the browser defines WebGL2 at all (switched off, it may not).
+bool BrowserHasWebGl2();
 // Copies the surface's top-left width x height into the widget's canvas (resized to it).
 void CopySurfaceToWidget(int widget, int width, int height);
 // Puts straight-alpha RGBA pixels into the widget's canvas (resized to width x height).

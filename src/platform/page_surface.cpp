@@ -20,6 +20,7 @@ void PageSurface::Start() {
 }
 
 bool PageSurface::StartGpu() {
+  if (!BrowserHasWebGl2()) return false;
   EmscriptenWebGLContextAttributes attrs;
   emscripten_webgl_init_context_attributes(&attrs);
   attrs.majorVersion = 2;
