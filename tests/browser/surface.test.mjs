@@ -3,24 +3,7 @@
 // picture and comes back when restored; without WebGL the CPU draws the same pictures.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DOMAIN_IDS, mount, panelText, pngRegions, screenshot, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
-
-// Records the WebGL contexts pages make, and counts the pictures widgets are given.
-const WATCH_SURFACES = `(() => {
-  window.__glContexts = [];
-  window.__copies = 0;
-  window.__cpuFrames = 0;
-  const getContext = HTMLCanvasElement.prototype.getContext;
-  HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
-    const ctx = getContext.call(this, kind, ...rest);
-    if (ctx && /webgl/.test(kind) && !window.__glContexts.includes(ctx)) window.__glContexts.push(ctx);
-    return ctx;
-  };
-  const drawImage = CanvasRenderingContext2D.prototype.drawImage;
-  CanvasRenderingContext2D.prototype.drawImage = function (...args) { window.__copies++; return drawImage.apply(this, args); };
-  const putImageData = CanvasRenderingContext2D.prototype.putImageData;
-  CanvasRenderingContext2D.prototype.putImageData = function (...args) { window.__cpuFrames++; return putImageData.apply(this, args); };
-})();`;
+import { DOMAIN_IDS, WATCH_SURFACES, mount, panelText, pngRegions, screenshot, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
 
 const PROFILES = ['/profiles/azerbaijan-2023.json', '/profiles/balti-2023.json'];
 const widgets = (n, attrs = '') => Array.from({ length: n }, (_, i) =>

@@ -11,12 +11,14 @@ export const EXECUTABLE = process.env.FIREFOX || '/usr/bin/firefox-esr';
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
 const BIDI_NAMES = { Space: ' ' };
 
-export async function launch() {
+// `webgl: false`: a browser with no WebGL at all (the webgl.disabled preference).
+export async function launch({ webgl }) {
   const display = await acquireDisplay();
   let browser;
   try {
     // puppeteer-core runs Firefox on a fresh, temporary profile of its own.
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: EXECUTABLE, headless: false, env: displayEnv(display) });
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: EXECUTABLE, headless: false, env: displayEnv(display),
+      extraPrefsFirefox: webgl ? {} : { 'webgl.disabled': true } });
   } catch (e) {
     releaseDisplay();
     throw e;
