@@ -39,7 +39,12 @@ export async function launch({ webgl }) {
           await page.keyboard.press(BIDI_NAMES[parts.at(-1)] ?? parts.at(-1));
           for (const k of held.reverse()) await page.keyboard.up(k);
         },
-        async screenshot(clip) { return Buffer.from(await page.screenshot(clip ? { clip } : {})); },
+        // puppeteer's clip is in document coordinates, the interface's in the viewport's.
+        async screenshot(clip) {
+          if (!clip) return Buffer.from(await page.screenshot());
+          const [left, top] = await page.evaluate(() => [visualViewport.pageLeft, visualViewport.pageTop]);
+          return Buffer.from(await page.screenshot({ clip: { ...clip, x: clip.x + left, y: clip.y + top } }));
+        },
         setViewport: ({ width, height }) => page.setViewport({ width, height, deviceScaleFactor, hasTouch }),
         close: () => context.close(),
       };
