@@ -84,17 +84,28 @@ export async function offColours(page, shot, selector, { wheel = 0, ids = DOMAIN
   return off;
 }
 
-// Takes shots until every segment of `selector`'s wheel shows its colour (5 s at the most: an
-// intro may still be sweeping); asserts it. For pages that never settle (the host draws every frame).
-export async function assertColoursShown(page, selector, options) {
+// Takes shots until every segment of every widget of `selectors` shows its colour (5 s at the most:
+// an intro may still sweep, a widget scrolled into view draws on its next frame); asserts it. For
+// pages that never settle (a host that draws every frame). `options` as for offColours.
+export async function assertWheelsDrawn(page, selectors, options) {
   let off;
   for (let i = 0; i < 25; i++) {
-    off = await offColours(page, await page.screenshot(), selector, options);
-    if (!off.length) return;
+    const shot = await page.screenshot();
+    off = [];
+    for (const selector of selectors) off.push(...await offColours(page, shot, selector, options));
+    if (!off.length) return shot;
     await page.wait(200);
   }
   assert.fail(off.join('\n'));
 }
+
+// The `ready` of the widget at `selector`: null once resolved, the message it was rejected with,
+// or "not ready after N s" (rather than waiting for ever on a widget that never settles it).
+export const readyOutcome = (page, selector = 'mgi-wheel', within = 10000) => page.evaluate(async ({ sel, within }) => {
+  await customElements.whenDefined('mgi-wheel');
+  const late = new Promise((resolve) => setTimeout(() => resolve(`not ready after ${within / 1000} s`), within));
+  return Promise.race([document.querySelector(sel).ready.then(() => null, (e) => e.message), late]);
+}, { sel: selector, within });
 
 // A real click on segment `domain` of wheel `wheel`: it must select that domain and redraw every
 // wheel of `redrawn` (indices; the clicked one by default), as screenshots show.

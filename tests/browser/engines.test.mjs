@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { clickRedraws, domainOf, engineSuite, keep, offColours, settled, wheelClip } from './engine-kit.mjs';
+import { clickRedraws, domainOf, engineSuite, keep, offColours, readyOutcome, settled, wheelClip } from './engine-kit.mjs';
 import { crop, decodePng, selectedEngines } from './engines.mjs';
 import { DOMAIN_IDS, ROOT, active, loadOutcome, mount, panelText, segmentPoint, testRoutes, validatorErrors, waitReady } from './harness.mjs';
 
@@ -18,12 +18,6 @@ const BALTI = readFileSync(path.join(ROOT, 'assets/profiles/balti-2023.json'));
 // Profiles with a value of the wrong type, each somewhere else in the file.
 const INVALID = path.join(ROOT, 'tests/data/invalid');
 const WRONG_TYPES = ['country-a-number.json', 'domain-title-a-number.json', 'well-developed-a-string.json'];
-
-// The widget's `ready`: null once resolved, or the message it was rejected with.
-const readyOutcome = (page, selector = 'mgi-wheel') => page.evaluate(async (sel) => {
-  await customElements.whenDefined('mgi-wheel');
-  return document.querySelector(sel).ready.then(() => null, (e) => e.message);
-}, selector);
 
 // The widget's panel: its state, its text and its Try again button's centre (viewport CSS pixels).
 const panelState = (page) => page.evaluate(() => {

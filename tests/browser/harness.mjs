@@ -209,6 +209,21 @@ export const WATCH_SURFACES = `(() => {
   CanvasRenderingContext2D.prototype.putImageData = function (...args) { window.__cpuFrames++; return putImageData.apply(this, args); };
 })();`;
 
+// Run in a page (evaluate(busyHostContexts, n)): the host's own maps and viewers, `n` small WebGL
+// canvases at the top of the body, each drawing every frame; their contexts in window.__hostContexts.
+export function busyHostContexts(n) {
+  window.__hostContexts = [];
+  for (let i = 0; i < n; i++) {
+    const c = document.createElement('canvas');
+    c.width = c.height = 32;
+    document.body.prepend(c);
+    const gl = c.getContext('webgl2') || c.getContext('webgl');
+    window.__hostContexts.push(gl);
+    const spin = (t) => { gl.clearColor((t / 1000 + i / n) % 1, 0.5, 0.5, 1); gl.clear(gl.COLOR_BUFFER_BIT); requestAnimationFrame(spin); };
+    requestAnimationFrame(spin);
+  }
+}
+
 // Counts animation frames the page runs (our widget is the only user of rAF on test pages).
 export const FRAME_COUNTER = `(() => {
   window.__frames = 0;
