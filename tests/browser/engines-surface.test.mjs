@@ -32,15 +32,6 @@ const inView = (page, selectors) => page.evaluate((sels) => sels.filter((s) => {
 
 const scrollTo = (page, selector) => page.evaluate((sel) => document.querySelector(sel).scrollIntoView({ block: 'start' }), selector);
 
-// Why this engine's widget cannot pass a test yet, or false.
-const WIDGET_BUGS = {
-  cpu: {
-    webkit: 'widget bug: with WebGL disabled WebKitGTK has no WebGLRenderingContext interface at all, and the ' +
-      'Emscripten 3.1.6 context creation (GL.createContext\'s Safari workaround, `gl instanceof WebGLRenderingContext`) ' +
-      'throws a ReferenceError, so the widget never starts: "Loading…" for ever, ready never settles, no mgi-error',
-  },
-};
-
 for (const name of selectedEngines()) {
   describe(name, () => {
     const browser = engineSuite(name, testRoutes({}, { initScripts: { surfaces: WATCH_SURFACES } }));
@@ -111,7 +102,7 @@ for (const name of selectedEngines()) {
       await page.close();
     });
 
-    test('without WebGL: the wheel is drawn on the CPU, a click selects and redraws, the findings show', { todo: WIDGET_BUGS.cpu[name] ?? false }, async () => {
+    test('without WebGL: the wheel is drawn on the CPU, a click selects and redraws, the findings show', async () => {
       const engine = await launch(name, { webgl: false });
       try {
         const page = await engine.newPage({ width: 1100, height: 900 });
