@@ -16,8 +16,20 @@ const widgets = (n, style) => Array.from({ length: n }, (_, i) =>
   `<mgi-wheel id="w${i}" profile="${PROFILES[i % 2]}" style="${style}"></mgi-wheel>`).join('');
 const ids = (n) => Array.from({ length: n }, (_, i) => `#w${i}`);
 
-// Resolves once every widget of the page is ready.
-const allReady = (page) => page.evaluate(() => Promise.all([...document.querySelectorAll('mgi-wheel')].map((el) => el.ready)).then(() => true));
+// Waits until every widget of the page is ready, polling (a page slowed down by its host's own
+// drawing on a busy machine may take longer than WebKit's 30 s script timeout); fails naming the
+// widgets that are not, with their panels' states.
+async function allReady(page, timeout = 60000) {
+  await page.evaluate(() => {
+    window.__ready = new Set();
+    for (const el of document.querySelectorAll('mgi-wheel')) el.ready.then(() => window.__ready.add(el.id), () => {});
+  });
+  const done = () => window.__ready.size === document.querySelectorAll('mgi-wheel').length;
+  if (await page.waitForFunction(done, null, { timeout, interval: 250 }).catch(() => false)) return;
+  const late = await page.evaluate(() => [...document.querySelectorAll('mgi-wheel')].filter((el) => !window.__ready.has(el.id))
+    .map((el) => `${el.id} (${el.shadowRoot?.querySelector('[part="panel"]')?.dataset.state})`));
+  assert.fail(`not ready after ${timeout / 1000} s: ${late.join(', ')}; the console: ${JSON.stringify(await page.consoleErrors())}`);
+}
 
 // The WebGL contexts the page has made (WATCH_SURFACES), and how many of them are lost.
 const contexts = (page) => page.evaluate(() => ({
