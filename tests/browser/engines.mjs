@@ -56,14 +56,16 @@ export function selectedEngines(value = process.env.MGI_ENGINES) {
   return names;
 }
 
-// Starts engine `name`: { name, version, newPage(options), close() }.
-export async function launch(name) {
+// Starts engine `name`: { name, version, newPage(options), close() }. With `webgl: false` the
+// browser has no WebGL at all (each engine's own switch: Chromium --disable-3d-apis, Firefox the
+// webgl.disabled preference, WebKitGTK MiniBrowser --enable-webgl=false).
+export async function launch(name, { webgl = true } = {}) {
   const driver = DRIVERS[name];
   if (!driver) throw new Error(`unknown engine "${name}"`);
   if (driver.EXECUTABLE.includes('/') && !existsSync(driver.EXECUTABLE)) {
     throw new Error(`${name}: ${driver.EXECUTABLE} is missing (bash scripts/setup.sh installs it)`);
   }
-  const browser = await driver.launch();
+  const browser = await driver.launch({ webgl });
   return {
     name,
     version: browser.version,

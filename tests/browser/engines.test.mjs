@@ -1,90 +1,65 @@
 // The same visit in every engine (engines.mjs: Chromium, Firefox, WebKit): the demo page is ready
 // with its wheel drawn, a real click on each segment selects it, the keyboard selects through the
-// canvas's accessible twin, and a missing profile is named in the panel and on the console.
-// Screenshots go to build/screenshots/<engine>-*.png.
-import { after, before, describe, test } from 'node:test';
+// canvas's accessible twin, a click on either of two compared wheels selects on both, a missing
+// profile, a server error (with Try again) and profiles of the wrong types are named in the panel
+// and on the console, and a deep link selects and is written. The drawing surface (many widgets,
+// a lost context, no WebGL): engines-surface.test.mjs. Screenshots go to
+// build/screenshots/<engine>-*.png.
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { serve } from '../../scripts/serve.mjs';
-import { crop, decodePng, launch, pixel, selectedEngines } from './engines.mjs';
-import { DOMAIN_IDS, ROOT, SHOTS, WEB, active, mount, panelText, segmentPoint, testRoutes, waitReady } from './harness.mjs';
+import { clickRedraws, domainOf, engineSuite, keep, offColours, readyOutcome, settled, wheelClip } from './engine-kit.mjs';
+import { crop, decodePng, selectedEngines } from './engines.mjs';
+import { DOMAIN_IDS, ROOT, active, loadOutcome, mount, panelText, segmentPoint, testRoutes, validatorErrors, waitReady } from './harness.mjs';
 
-const COLOURS = Object.fromEntries(JSON.parse(readFileSync(path.join(ROOT, 'assets/framework.json'), 'utf8')).domains
-  .map((d) => [d.id, [1, 3, 5].map((i) => parseInt(d.colour.slice(i, i + 2), 16))]));
 const WHEEL = '#azerbaijan-wheel';
+const BALTI = readFileSync(path.join(ROOT, 'assets/profiles/balti-2023.json'));
+// Profiles with a value of the wrong type, each somewhere else in the file.
+const INVALID = path.join(ROOT, 'tests/data/invalid');
+const WRONG_TYPES = ['country-a-number.json', 'domain-title-a-number.json', 'well-developed-a-string.json'];
 
-// The wheel's square in viewport CSS pixels, with a margin for the selected segment's lift.
-const wheelClip = (page, selector) => page.evaluate((sel) => {
-  const el = document.querySelector(sel);
-  const w = el.layout().wheels[0];
-  const box = el.getBoundingClientRect();
-  const r = w.r_outer + 12;
-  return { x: Math.max(0, Math.floor(box.left + w.cx - r)), y: Math.max(0, Math.floor(box.top + w.cy - r)), width: Math.ceil(2 * r), height: Math.ceil(2 * r) };
-}, selector);
+// The widget's panel: its state, its text and its Try again button's centre (viewport CSS pixels).
+const panelState = (page) => page.evaluate(() => {
+  const panel = document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]');
+  const retry = panel.querySelector('button.retry')?.getBoundingClientRect();
+  return { state: panel.dataset.state, text: panel.innerText, retry: retry && { x: retry.x + retry.width / 2, y: retry.y + retry.height / 2 } };
+});
 
-// Waits until the page has run no animation frame for 250 ms (the widget draws only while
-// something moves: intros, turns, a focus ring's first frame), then takes a shot of the viewport,
-// a PNG. Frames are counted by wrapping requestAnimationFrame once the page is loaded, which the
-// widget calls anew for each frame; waiting in the page rather than comparing shots, which take
-// a second each in WebKit.
-async function settled(page) {
-  await page.waitForFunction(() => {
-    if (!window.__lastFrame) {
-      window.__lastFrame = performance.now();
-      const raf = window.requestAnimationFrame.bind(window);
-      window.requestAnimationFrame = (cb) => raf((t) => { window.__lastFrame = performance.now(); cb(t); });
-    }
-    return performance.now() - window.__lastFrame > 250;
-  }, null, { timeout: 10000 });
-  return page.screenshot();
+// Server routes: a profile whose first request fails with HTTP 500 (then it is served), and the
+// WRONG_TYPES files as they are, byte for byte.
+function routes() {
+  let failed = false;
+  return testRoutes({
+    '/net/500-once.json': (req, res) => {
+      if (failed) return res.writeHead(200, { 'Content-Type': 'application/json' }).end(BALTI);
+      failed = true;
+      res.writeHead(500, { 'Content-Type': 'text/plain' }).end('boom');
+    },
+    ...Object.fromEntries(WRONG_TYPES.map((f) => [`/data/invalid/${f}`,
+      (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(path.join(INVALID, f)))])),
+  });
 }
-
-// Saves `png` as build/screenshots/<name>.png for a person to look at.
-function keep(png, name) {
-  mkdirSync(SHOTS, { recursive: true });
-  writeFileSync(path.join(SHOTS, `${name}.png`), png);
-}
-
-const domainOf = (page, selector) => page.evaluate((sel) => document.querySelector(sel).state().domain, selector);
 
 for (const name of selectedEngines()) {
   describe(name, () => {
-    let engine, server, url, started;
-    before(async () => {
-      started = Date.now();
-      ({ server, url } = await serve(WEB, { hooks: testRoutes() }));
-      engine = await launch(name);
-    });
-    after(async () => {
-      await engine?.close();
-      await new Promise((r) => server ? server.close(r) : r());
-      console.log(`${name} ${engine?.version}: ${((Date.now() - started) / 1000).toFixed(1)} s, launch included`);
-    });
+    const browser = engineSuite(name, routes());
 
     test('the demo page is ready, with WebGL2, each segment drawn in its colour, no console error', async () => {
-      const page = await engine.newPage();
-      await page.goto(url + 'index.html');
+      const page = await browser.newPage();
+      await page.goto(browser.url + 'index.html');
       assert.deepEqual(await waitReady(page, WHEEL), { domain: null, profile: 'azerbaijan-2023', compare: null, lang: 'en' });
       assert.ok(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2')), 'WebGL2');
       const shot = await settled(page);
       keep(shot, `${name}-demo`);
-      const image = decodePng(shot);
-      const dpr = image.width / await page.evaluate(() => innerWidth);
-      for (const id of DOMAIN_IDS) {
-        // Near the rim on the segment's middle: clear of its icon and label.
-        const p = await segmentPoint(page, id, { selector: WHEEL, radiusShare: 0.9 });
-        const [r, g, b] = pixel(image, p.x * dpr, p.y * dpr);
-        const far = [r, g, b].some((v, i) => Math.abs(v - COLOURS[id][i]) > 6);
-        assert.ok(!far, `${id} at ${p.x.toFixed(0)},${p.y.toFixed(0)} is ${[r, g, b]}, not ${COLOURS[id]}`);
-      }
+      assert.deepEqual(await offColours(page, shot, WHEEL), []);
       assert.deepEqual(await page.consoleErrors(), []);
       await page.close();
     });
 
     test('a real pointer click on each segment selects it and raises mgi-select', async () => {
-      const page = await engine.newPage();
-      await page.goto(url + 'index.html');
+      const page = await browser.newPage();
+      await page.goto(browser.url + 'index.html');
       await waitReady(page, WHEEL);
       await page.evaluate((sel) => {
         window.__events = [];
@@ -104,8 +79,8 @@ for (const name of selectedEngines()) {
     });
 
     test('the keyboard selects through the accessible twin, and the focus ring is drawn', async () => {
-      const page = await engine.newPage();
-      await mount(page, url, '<button id="before">before</button><mgi-wheel profile="/profiles/azerbaijan-2023.json"></mgi-wheel><button id="after">after</button>');
+      const page = await browser.newPage();
+      await mount(page, browser.url, '<button id="before">before</button><mgi-wheel profile="/profiles/azerbaijan-2023.json"></mgi-wheel><button id="after">after</button>');
       await waitReady(page);
       await page.evaluate(() => {
         window.__events = [];
@@ -143,16 +118,79 @@ for (const name of selectedEngines()) {
     });
 
     test('a profile that is not there: ready rejects, the panel and the console say why', async () => {
-      const page = await engine.newPage();
-      await mount(page, url, '<mgi-wheel profile="/missing.json"></mgi-wheel>');
-      const rejected = await page.evaluate(async () => {
-        await customElements.whenDefined('mgi-wheel');
-        return document.querySelector('mgi-wheel').ready.then(() => null, (e) => e.message);
-      });
-      assert.match(rejected ?? '', /HTTP 404/);
+      const page = await browser.newPage();
+      await mount(page, browser.url, '<mgi-wheel profile="/missing.json"></mgi-wheel>');
+      assert.match(await readyOutcome(page) ?? '', /HTTP 404/);
       assert.match(await panelText(page), /The profile could not be shown[\s\S]*HTTP 404/);
       const errors = await page.consoleErrors();
       assert.ok(errors.some((e) => /HTTP 404/.test(e)), `console.error names it: ${JSON.stringify(errors)}`);
+      await page.close();
+    });
+
+    test('HTTP 500: the panel says so with Try again; a real click on it loads the profile', async () => {
+      const page = await browser.newPage();
+      await mount(page, browser.url, '<mgi-wheel profile="/net/500-once.json"></mgi-wheel>');
+      assert.match(await readyOutcome(page) ?? '', /HTTP 500/);
+      const failed = await panelState(page);
+      assert.equal(failed.state, 'error');
+      assert.match(failed.text, /The profile could not be shown[\s\S]*HTTP 500/);
+      assert.ok(failed.retry, 'a Try again button');
+      const errors = await page.consoleErrors();
+      assert.ok(errors.some((e) => /HTTP 500/.test(e)), `console.error names it: ${JSON.stringify(errors)}`);
+      await page.click(failed.retry.x, failed.retry.y);
+      assert.deepEqual(await waitReady(page), { domain: null, profile: 'balti-2023', compare: null, lang: 'en' });
+      assert.equal((await panelState(page)).state, 'intro');
+      assert.deepEqual(await offColours(page, await settled(page), 'mgi-wheel'), [], 'the wheel is drawn after Try again');
+      await page.close();
+    });
+
+    test('profiles with values of the wrong type: the panel and the console name what and where, as the validator does', async () => {
+      const page = await browser.newPage();
+      await mount(page, browser.url, '');
+      const expected = [];
+      for (const f of WRONG_TYPES) {
+        const [message] = validatorErrors(path.join(INVALID, f)).messages;
+        expected.push(message);
+        const seen = await loadOutcome(page, `/data/invalid/${f}`);
+        assert.equal(seen.event, 'error', `${f}: refused`);
+        assert.equal(seen.message, message, `${f}: the widget's words are the validator's`);
+        assert.equal(seen.state, 'error', f);
+        assert.ok(seen.alert, `${f}: the message is an alert`);
+        assert.ok(seen.text.includes(message), `${f}: the panel shows "${message}": ${seen.text}`);
+      }
+      const errors = await page.consoleErrors();
+      for (const message of expected) assert.ok(errors.some((e) => e.includes(message)), `on the console: ${message} (${JSON.stringify(errors)})`);
+      await page.close();
+    });
+
+    test('compare: a real click on either wheel selects the domain on both, and both are redrawn', async () => {
+      const page = await browser.newPage({ width: 1100, height: 900 });
+      await mount(page, browser.url, '<mgi-wheel id="c" profile="/profiles/balti-2023.json" compare="/profiles/azerbaijan-2023.json"></mgi-wheel>');
+      assert.deepEqual(await waitReady(page, '#c'), { domain: null, profile: 'balti-2023', compare: 'azerbaijan-2023', lang: 'en' });
+      const shot = await settled(page);
+      for (const wheel of [0, 1]) assert.deepEqual(await offColours(page, shot, '#c', { wheel }), []);
+      for (const [wheel, id] of [[0, 'partnerships'], [1, 'well-being'], [1, 'migrants-rights']]) {
+        await clickRedraws(page, '#c', id, { wheel, redrawn: [0, 1] });
+        await settled(page);
+        const { wheels } = await page.evaluate(() => document.querySelector('#c').layout());
+        assert.deepEqual(wheels[0].segments, wheels[1].segments, `${id}: both wheels turned alike`);
+      }
+      keep(await page.screenshot(), `${name}-compare`);
+      assert.match(await panelText(page, '#c'), /Municipality of Balti[\s\S]*Republic of Azerbaijan/);
+      assert.deepEqual(await page.consoleErrors(), []);
+      await page.close();
+    });
+
+    test('deep links: a page opened on a fragment selects its domain; a click writes the fragment', async () => {
+      const page = await browser.newPage();
+      await page.goto(browser.url + 'fixtures/deep-link.html#mgi-linked=mobility-crises');
+      assert.equal((await waitReady(page, '#linked')).domain, 'mobility-crises');
+      await settled(page);
+      await clickRedraws(page, '#linked', 'partnerships');
+      assert.equal(await page.evaluate(() => location.hash), '#mgi-linked=partnerships');
+      await page.evaluate(() => { location.hash = '#mgi-linked=well-being'; });
+      await page.waitForFunction(() => document.getElementById('linked').state().domain === 'well-being');
+      assert.deepEqual(await page.consoleErrors(), []);
       await page.close();
     });
   });

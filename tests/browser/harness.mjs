@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { CHROMIUM_ARGS, EXECUTABLE as CHROMIUM } from './drivers/chromium.mjs';
@@ -12,6 +13,7 @@ import { CHROMIUM_ARGS, EXECUTABLE as CHROMIUM } from './drivers/chromium.mjs';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB = path.join(ROOT, 'build/web');
 export const SHOTS = path.join(ROOT, 'build/screenshots');
+const VALIDATE = path.join(ROOT, 'build/native/mgi-validate');
 export const DOMAIN_IDS = ['migrants-rights', 'whole-of-government', 'partnerships', 'well-being',
   'mobility-crises', 'safe-orderly-migration'];
 
@@ -103,10 +105,11 @@ export async function pngRegions(page, png, rects) {
 // Screenshots from `shoot()` every 100 ms until `done(shot, previous)` holds (a frame has been
 // drawn, an animation is over), for 5 s at the most; returns the last shot. Waiting for what is on
 // the screen rather than for a fixed time: the machine may be slow.
+// `page` is a Playwright page or an engines.mjs page (this only waits between shots).
 export async function shotWhen(page, shoot, done) {
   let previous = null, shot = await shoot();
   for (let i = 0; i < 50 && !done(shot, previous); i++) {
-    await page.waitForTimeout(100);
+    await new Promise((r) => setTimeout(r, 100));
     previous = shot;
     shot = await shoot();
   }
@@ -154,15 +157,24 @@ export async function panelText(page, selector = 'mgi-wheel') {
 
 // Server hooks for tests: /fixtures/* from tests/browser/fixtures, and `routes`, a map from a
 // path to a function (req, res) => void that answers it (faults, generated profiles).
-export function testRoutes(routes = {}) {
+// `initScripts` maps names to scripts a fixture page can be served with, run before any script of
+// its own (the widget's included): /fixtures/blank.html?init=NAME. For every engine, WebKit's
+// WebDriver included, which has no hook of its own to run a script before a page's.
+export function testRoutes(routes = {}, { initScripts = {} } = {}) {
   return async (req, res) => {
-    const pathname = new URL(req.url, 'http://localhost').pathname;
+    const url = new URL(req.url, 'http://localhost');
+    const { pathname } = url;
     if (routes[pathname]) { await routes[pathname](req, res); return true; }
     if (pathname.startsWith('/fixtures/')) {
       const { readFile } = await import('node:fs/promises');
       const file = path.join(ROOT, 'tests/browser', path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
-      const body = await readFile(file).catch(() => null);
+      let body = await readFile(file).catch(() => null);
       if (!body) { res.writeHead(404).end(); return true; }
+      const init = url.searchParams.get('init');
+      if (init !== null) {
+        if (!initScripts[init] || !file.endsWith('.html')) { res.writeHead(404).end(`no init script "${init}" for ${pathname}`); return true; }
+        body = String(body).replace(/<script|<\/head>/i, (first) => `<script>${initScripts[init]}</script>${first}`);
+      }
       const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json';
       res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
       return true;
@@ -171,10 +183,45 @@ export function testRoutes(routes = {}) {
   };
 }
 
-// Opens the blank host page and mounts `html` (one or more widgets) in #host.
-export async function mount(page, baseUrl, html) {
-  await page.goto(baseUrl + 'fixtures/blank.html');
+// Opens the blank host page (or `hostPage`, e.g. 'fixtures/blank.html?init=surfaces') and mounts
+// `html` (one or more widgets) in #host.
+export async function mount(page, baseUrl, html, hostPage = 'fixtures/blank.html') {
+  await page.goto(baseUrl + hostPage);
   await page.evaluate((h) => { document.getElementById('host').innerHTML = h; }, html);
+}
+
+// Records the WebGL contexts a page makes (window.__glContexts), and counts the pictures widgets are
+// given: copies from the GPU surface (__copies, drawImage) and CPU frames (__cpuFrames, putImageData).
+// An init script: it must run before the widget's.
+export const WATCH_SURFACES = `(() => {
+  window.__glContexts = [];
+  window.__copies = 0;
+  window.__cpuFrames = 0;
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+    const ctx = getContext.call(this, kind, ...rest);
+    if (ctx && /webgl/.test(kind) && !window.__glContexts.includes(ctx)) window.__glContexts.push(ctx);
+    return ctx;
+  };
+  const drawImage = CanvasRenderingContext2D.prototype.drawImage;
+  CanvasRenderingContext2D.prototype.drawImage = function (...args) { window.__copies++; return drawImage.apply(this, args); };
+  const putImageData = CanvasRenderingContext2D.prototype.putImageData;
+  CanvasRenderingContext2D.prototype.putImageData = function (...args) { window.__cpuFrames++; return putImageData.apply(this, args); };
+})();`;
+
+// Run in a page (evaluate(busyHostContexts, n)): the host's own maps and viewers, `n` small WebGL
+// canvases at the top of the body, each drawing every frame; their contexts in window.__hostContexts.
+export function busyHostContexts(n) {
+  window.__hostContexts = [];
+  for (let i = 0; i < n; i++) {
+    const c = document.createElement('canvas');
+    c.width = c.height = 32;
+    document.body.prepend(c);
+    const gl = c.getContext('webgl2') || c.getContext('webgl');
+    window.__hostContexts.push(gl);
+    const spin = (t) => { gl.clearColor((t / 1000 + i / n) % 1, 0.5, 0.5, 1); gl.clear(gl.COLOR_BUFFER_BIT); requestAnimationFrame(spin); };
+    requestAnimationFrame(spin);
+  }
 }
 
 // Counts animation frames the page runs (our widget is the only user of rAF on test pages).
@@ -183,6 +230,32 @@ export const FRAME_COUNTER = `(() => {
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (cb) => raf((t) => { window.__frames++; cb(t); });
 })();`;
+
+// The first error the validator prints for a file ("FILE: path: message" lines, then a verdict).
+export function validatorErrors(file) {
+  const r = spawnSync(VALIDATE, [file], { encoding: 'utf8' });
+  const lines = r.stdout.split('\n').filter((l) => l.startsWith(file + ': ')).map((l) => l.slice(file.length + 2));
+  return { status: r.status, messages: lines.filter((l) => !/^(valid|invalid \(\d+ errors?\))$/.test(l)) };
+}
+
+// Mounts a widget on `url` in #host (emptied first), waits for mgi-ready or mgi-error; returns what
+// the visitor sees. Any engine.
+export async function loadOutcome(page, url) {
+  return page.evaluate(async (u) => {
+    const host = document.getElementById('host');
+    host.replaceChildren();
+    const el = document.createElement('mgi-wheel');
+    el.setAttribute('profile', u);
+    const outcome = new Promise((resolve) => {
+      el.addEventListener('mgi-ready', () => resolve({ event: 'ready' }), { once: true });
+      el.addEventListener('mgi-error', (e) => resolve({ event: 'error', message: e.detail.message }), { once: true });
+    });
+    host.append(el);
+    const result = await outcome;
+    const panel = el.shadowRoot.querySelector('[part="panel"]');
+    return { ...result, state: panel.dataset.state, text: panel.textContent, alert: !!panel.querySelector('[role="alert"]') };
+  }, url);
+}
 
 export function readProfile(name) {
   return JSON.parse(readFileSync(path.join(ROOT, 'assets/profiles', name), 'utf8'));

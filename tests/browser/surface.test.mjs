@@ -3,24 +3,7 @@
 // picture and comes back when restored; without WebGL the CPU draws the same pictures.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DOMAIN_IDS, mount, panelText, pngRegions, screenshot, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
-
-// Records the WebGL contexts pages make, and counts the pictures widgets are given.
-const WATCH_SURFACES = `(() => {
-  window.__glContexts = [];
-  window.__copies = 0;
-  window.__cpuFrames = 0;
-  const getContext = HTMLCanvasElement.prototype.getContext;
-  HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
-    const ctx = getContext.call(this, kind, ...rest);
-    if (ctx && /webgl/.test(kind) && !window.__glContexts.includes(ctx)) window.__glContexts.push(ctx);
-    return ctx;
-  };
-  const drawImage = CanvasRenderingContext2D.prototype.drawImage;
-  CanvasRenderingContext2D.prototype.drawImage = function (...args) { window.__copies++; return drawImage.apply(this, args); };
-  const putImageData = CanvasRenderingContext2D.prototype.putImageData;
-  CanvasRenderingContext2D.prototype.putImageData = function (...args) { window.__cpuFrames++; return putImageData.apply(this, args); };
-})();`;
+import { DOMAIN_IDS, WATCH_SURFACES, busyHostContexts, mount, panelText, pngRegions, screenshot, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
 
 const PROFILES = ['/profiles/azerbaijan-2023.json', '/profiles/balti-2023.json'];
 const widgets = (n, attrs = '') => Array.from({ length: n }, (_, i) =>
@@ -110,20 +93,8 @@ test('30 widgets on one page: one WebGL context, every wheel drawn, every one se
 test('20 widgets on a page that keeps 15 WebGL contexts of its own busy: every wheel drawn and selectable', async () => {
   const page = await newPage(h, { viewport: { width: 900, height: 700 } });
   await page.goto(h.url + 'fixtures/blank.html');
-  // The host's own maps and viewers: 15 contexts, each drawing every frame.
-  await page.evaluate(() => {
-    window.__hostContexts = [];
-    for (let i = 0; i < 15; i++) {
-      const c = document.createElement('canvas');
-      c.width = c.height = 32;
-      document.body.prepend(c);
-      const gl = c.getContext('webgl2') || c.getContext('webgl');
-      window.__hostContexts.push(gl);
-      const spin = (t) => { gl.clearColor((t / 1000 + i / 15) % 1, 0.5, 0.5, 1); gl.clear(gl.COLOR_BUFFER_BIT); requestAnimationFrame(spin); };
-      requestAnimationFrame(spin);
-    }
-    document.getElementById('host').innerHTML = '';
-  });
+  await page.evaluate(busyHostContexts, 15);
+  await page.evaluate(() => { document.getElementById('host').innerHTML = ''; });
   await page.evaluate((html) => { document.getElementById('host').innerHTML = html; }, widgets(20, 'style="display:block;width:420px"'));
   await allReady(page, 20);
   const lost = await page.evaluate(() => window.__hostContexts.filter((gl) => gl.isContextLost()).length);

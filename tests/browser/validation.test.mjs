@@ -6,12 +6,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ROOT, DOMAIN_IDS, mount, screenshot, start, testRoutes } from './harness.mjs';
+import { ROOT, DOMAIN_IDS, loadOutcome, mount, screenshot, start, testRoutes, validatorErrors } from './harness.mjs';
 
 const DATA = path.join(ROOT, 'tests/data');
-const VALIDATE = path.join(ROOT, 'build/native/mgi-validate');
 
 // The largest profile SPEC section 2 allows: six domains, two lists of 100 findings of 4,000
 // characters each ("é" is two bytes: about 9.6 MB).
@@ -52,31 +50,6 @@ before(async () => {
 });
 after(async () => { await h?.close(); });
 
-// The first error the validator prints for a file ("FILE: path: message" lines, then a verdict).
-function validatorErrors(file) {
-  const r = spawnSync(VALIDATE, [file], { encoding: 'utf8' });
-  const lines = r.stdout.split('\n').filter((l) => l.startsWith(file + ': ')).map((l) => l.slice(file.length + 2));
-  return { status: r.status, messages: lines.filter((l) => !/^(valid|invalid \(\d+ errors?\))$/.test(l)) };
-}
-
-// Mounts a widget on `url`, waits for mgi-ready or mgi-error; returns what the visitor sees.
-async function load(page, url) {
-  return page.evaluate(async (u) => {
-    const host = document.getElementById('host');
-    host.replaceChildren();
-    const el = document.createElement('mgi-wheel');
-    el.setAttribute('profile', u);
-    const outcome = new Promise((resolve) => {
-      el.addEventListener('mgi-ready', () => resolve({ event: 'ready' }), { once: true });
-      el.addEventListener('mgi-error', (e) => resolve({ event: 'error', message: e.detail.message }), { once: true });
-    });
-    host.append(el);
-    const result = await outcome;
-    const panel = el.shadowRoot.querySelector('[part="panel"]');
-    return { ...result, state: panel.dataset.state, text: panel.textContent, alert: !!panel.querySelector('[role="alert"]') };
-  }, url);
-}
-
 test('every invalid file is refused by the widget with the validator\'s message', async () => {
   const files = readdirSync(path.join(DATA, 'invalid')).filter((f) => f.endsWith('.json')).sort();
   assert.ok(files.length >= 30, `at least 30 invalid files (found ${files.length})`);
@@ -90,7 +63,7 @@ test('every invalid file is refused by the widget with the validator\'s message'
   for (const f of files) {
     const cli = validatorErrors(path.join(DATA, 'invalid', f));
     assert.equal(cli.status, 1, `${f}: mgi-validate exit status`);
-    const seen = await load(page, h.dataUrl('invalid', f));
+    const seen = await loadOutcome(page, h.dataUrl('invalid', f));
     assert.equal(seen.event, 'error', `${f}: the widget must refuse it`);
     assert.equal(seen.state, 'error', `${f}: panel state`);
     assert.ok(seen.alert, `${f}: the message is an alert`);
@@ -114,7 +87,7 @@ test('every valid file is drawn by the widget', async () => {
   await mount(page, h.url, '');
   for (const f of files) {
     assert.equal(validatorErrors(path.join(DATA, 'valid', f)).status, 0, `${f}: mgi-validate`);
-    const seen = await load(page, h.dataUrl('valid', f));
+    const seen = await loadOutcome(page, h.dataUrl('valid', f));
     assert.equal(seen.event, 'ready', `${f}: ${seen.message ?? ''}`);
     assert.notEqual(seen.state, 'error', f);
   }
@@ -153,7 +126,7 @@ test('the largest profile the format allows loads and shows every finding', asyn
 test('arrays nested a million deep under an unknown key: a warning, and the profile is drawn', async () => {
   const page = await h.newPage();
   await mount(page, h.url, '');
-  const seen = await load(page, '/deep.json');
+  const seen = await loadOutcome(page, '/deep.json');
   assert.equal(seen.event, 'ready');
   assert.equal(seen.state, 'intro');
   assert.match(seen.text, /Balti/);

@@ -9,9 +9,11 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enab
 
 export const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
 
-export async function launch() {
+// `webgl: false`: a browser with no WebGL at all, as on a blocklisted GPU.
+export async function launch({ webgl }) {
   // launch() runs Chromium on a fresh, temporary profile of its own.
-  const browser = await chromium.launch({ executablePath: EXECUTABLE, headless: true, args: CHROMIUM_ARGS });
+  const args = [...CHROMIUM_ARGS, ...(webgl ? [] : ['--disable-3d-apis'])];
+  const browser = await chromium.launch({ executablePath: EXECUTABLE, headless: true, args });
   return {
     version: browser.version(),
     async newPage({ width, height, deviceScaleFactor, hasTouch }) {

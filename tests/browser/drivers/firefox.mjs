@@ -11,12 +11,14 @@ export const EXECUTABLE = process.env.FIREFOX || '/usr/bin/firefox-esr';
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
 const BIDI_NAMES = { Space: ' ' };
 
-export async function launch() {
+// `webgl: false`: a browser with no WebGL at all (the webgl.disabled preference).
+export async function launch({ webgl }) {
   const display = await acquireDisplay();
   let browser;
   try {
     // puppeteer-core runs Firefox on a fresh, temporary profile of its own.
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: EXECUTABLE, headless: false, env: displayEnv(display) });
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: EXECUTABLE, headless: false, env: displayEnv(display),
+      extraPrefsFirefox: webgl ? {} : { 'webgl.disabled': true } });
   } catch (e) {
     releaseDisplay();
     throw e;
@@ -37,7 +39,12 @@ export async function launch() {
           await page.keyboard.press(BIDI_NAMES[parts.at(-1)] ?? parts.at(-1));
           for (const k of held.reverse()) await page.keyboard.up(k);
         },
-        async screenshot(clip) { return Buffer.from(await page.screenshot(clip ? { clip } : {})); },
+        // puppeteer's clip is in document coordinates, the interface's in the viewport's.
+        async screenshot(clip) {
+          if (!clip) return Buffer.from(await page.screenshot());
+          const [left, top] = await page.evaluate(() => [visualViewport.pageLeft, visualViewport.pageTop]);
+          return Buffer.from(await page.screenshot({ clip: { ...clip, x: clip.x + left, y: clip.y + top } }));
+        },
         setViewport: ({ width, height }) => page.setViewport({ width, height, deviceScaleFactor, hasTouch }),
         close: () => context.close(),
       };

@@ -54,8 +54,8 @@ function freePort() {
 const drivers = new Set();
 process.once('exit', () => { for (const proc of drivers) proc.kill(); });
 
-// A WebKitWebDriver process and the commands of one session on it.
-async function startSession(env) {
+// A WebKitWebDriver process and the commands of one session on it; `args` go to the MiniBrowser.
+async function startSession(env, args) {
   const port = await freePort();
   const proc = spawn(DRIVER, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   drivers.add(proc);
@@ -83,7 +83,7 @@ async function startSession(env) {
     }
     const session = await request('POST', '/session', { capabilities: { alwaysMatch: {
       browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': { binary: EXECUTABLE, args: ['--automation'] },
+      'webkitgtk:browserOptions': { binary: EXECUTABLE, args: ['--automation', ...args] },
     } } });
     const prefix = `/session/${session.sessionId}`;
     return {
@@ -99,14 +99,16 @@ async function startSession(env) {
   }
 }
 
-export async function launch() {
+// `webgl: false`: a browser with no WebGL at all (MiniBrowser's --enable-webgl=false).
+export async function launch({ webgl }) {
   const display = await acquireDisplay();
   const env = displayEnv(display);
+  const args = webgl ? [] : ['--enable-webgl=false'];
   const pages = new Set();
   let version;
   try {
     // The version is the session's; a first one also checks that the browser starts at all.
-    const probe = await startSession(env);
+    const probe = await startSession(env, args);
     version = probe.capabilities.browserVersion;
     await probe.end();
   } catch (e) {
@@ -117,7 +119,7 @@ export async function launch() {
     version,
     async newPage({ width, height, deviceScaleFactor }) {
       if (!Number.isInteger(deviceScaleFactor)) throw new Error(`webkit: device pixel ratio ${deviceScaleFactor}: GDK_SCALE takes whole numbers only`);
-      const session = await startSession({ ...env, GDK_SCALE: String(deviceScaleFactor) });
+      const session = await startSession({ ...env, GDK_SCALE: String(deviceScaleFactor) }, args);
       const { command } = session;
       const errors = [];
       // Runs `fn(arg)` in the page and resolves to its (awaited) value.

@@ -1,0 +1,140 @@
+// The drawing surface (issue 16) in every engine (engines.mjs: Chromium, Firefox, WebKit): twenty
+// widgets beside fifteen WebGL contexts the host page draws every frame, a lost WebGL context and
+// its restoration, and a browser with no WebGL at all. The pages are served with WATCH_SURFACES
+// run before the widget's script (testRoutes' init scripts: WebKit's WebDriver has no hook of its
+// own for that), so a test finds the page's contexts and counts GPU copies and CPU frames.
+// Screenshots go to build/screenshots/<engine>-*.png.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertWheelsDrawn, clickRedraws, engineSuite, keep, readyOutcome, settled } from './engine-kit.mjs';
+import { launch, selectedEngines } from './engines.mjs';
+import { DOMAIN_IDS, WATCH_SURFACES, busyHostContexts, mount, panelText, testRoutes } from './harness.mjs';
+
+const WATCHED = 'fixtures/blank.html?init=surfaces';
+const PROFILES = ['/profiles/azerbaijan-2023.json', '/profiles/balti-2023.json'];
+const widgets = (n, style) => Array.from({ length: n }, (_, i) =>
+  `<mgi-wheel id="w${i}" profile="${PROFILES[i % 2]}" style="${style}"></mgi-wheel>`).join('');
+const ids = (n) => Array.from({ length: n }, (_, i) => `#w${i}`);
+
+// Waits until every widget of the page is ready, polling (a page slowed down by its host's own
+// drawing on a busy machine may take longer than WebKit's 30 s script timeout); fails naming the
+// widgets that are not, with their panels' states.
+async function allReady(page, timeout = 60000) {
+  await page.evaluate(() => {
+    window.__ready = new Set();
+    for (const el of document.querySelectorAll('mgi-wheel')) el.ready.then(() => window.__ready.add(el.id), () => {});
+  });
+  const done = () => window.__ready.size === document.querySelectorAll('mgi-wheel').length;
+  if (await page.waitForFunction(done, null, { timeout, interval: 250 }).catch(() => false)) return;
+  const late = await page.evaluate(() => [...document.querySelectorAll('mgi-wheel')].filter((el) => !window.__ready.has(el.id))
+    .map((el) => `${el.id} (${el.shadowRoot?.querySelector('[part="panel"]')?.dataset.state})`));
+  assert.fail(`not ready after ${timeout / 1000} s: ${late.join(', ')}; the console: ${JSON.stringify(await page.consoleErrors())}`);
+}
+
+// The WebGL contexts the page has made (WATCH_SURFACES), and how many of them are lost.
+const contexts = (page) => page.evaluate(() => ({
+  made: window.__glContexts.length, lost: window.__glContexts.filter((gl) => gl.isContextLost()).length }));
+const counts = (page) => page.evaluate(() => ({ copies: window.__copies, cpuFrames: window.__cpuFrames }));
+
+// The widgets of `selectors` whose whole box is in the viewport.
+const inView = (page, selectors) => page.evaluate((sels) => sels.filter((s) => {
+  const r = document.querySelector(s).getBoundingClientRect();
+  return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+}), selectors);
+
+const scrollTo = (page, selector) => page.evaluate((sel) => document.querySelector(sel).scrollIntoView({ block: 'start' }), selector);
+
+for (const name of selectedEngines()) {
+  describe(name, () => {
+    const browser = engineSuite(name, testRoutes({}, { initScripts: { surfaces: WATCH_SURFACES } }));
+
+    test('20 widgets beside 15 WebGL contexts the page draws every frame: one context for the widgets, every wheel drawn, clicks redraw, no context lost', async () => {
+      const page = await browser.newPage({ width: 1200, height: 900 });
+      await page.goto(browser.url + WATCHED);
+      await page.evaluate(busyHostContexts, 15);
+      // A gallery of wheels: four to a row, the findings panels hidden by the host's own CSS.
+      await page.evaluate(() => document.head.insertAdjacentHTML('beforeend', '<style>#host { width: auto } mgi-wheel::part(panel) { display: none }</style>'));
+      await page.evaluate((html) => { document.getElementById('host').innerHTML = html; }, widgets(20, 'display:inline-block;vertical-align:top;width:290px'));
+      await allReady(page);
+      assert.deepEqual(await contexts(page), { made: 16, lost: 0 }, 'the host\'s 15 contexts and one for all the widgets, none lost');
+
+      // Every wheel, a screenful at a time: widgets out of view draw nothing until scrolled to.
+      const unseen = ids(20);
+      while (unseen.length) {
+        await scrollTo(page, unseen[0]);
+        const shown = await inView(page, unseen);
+        assert.ok(shown.length, `${unseen[0]} fits in the viewport`);
+        await assertWheelsDrawn(page, shown);
+        for (const s of shown) unseen.splice(unseen.indexOf(s), 1);
+      }
+      for (const [i, id] of [[0, 'partnerships'], [7, 'well-being'], [13, 'mobility-crises'], [19, 'migrants-rights']]) {
+        await scrollTo(page, `#w${i}`);
+        await clickRedraws(page, `#w${i}`, id);
+      }
+      await page.evaluate(() => scrollTo(0, 0));
+      await page.wait(600);  // the last turn; the page itself never stops drawing
+      keep(await page.screenshot(), `${name}-twenty-widgets`);
+      assert.equal(await page.evaluate(() => window.__hostContexts.filter((gl) => gl.isContextLost()).length), 0, 'the host keeps all of its contexts');
+      assert.deepEqual(await contexts(page), { made: 16, lost: 0 });
+      assert.deepEqual(await page.consoleErrors(), []);
+      await page.close();
+    });
+
+    test('the WebGL context lost: every picture stays and a click selects and redraws on the CPU; restored: drawn by the GPU again', async () => {
+      const page = await browser.newPage({ width: 1000, height: 900 });
+      await mount(page, browser.url, widgets(3, 'display:inline-block;width:320px'), WATCHED);
+      await allReady(page);
+      assert.deepEqual(await contexts(page), { made: 1, lost: 0 });
+      await assertWheelsDrawn(page, ids(3));
+
+      await page.evaluate(() => {
+        window.__loser = window.__glContexts[0].getExtension('WEBGL_lose_context');
+        window.__loser.loseContext();
+      });
+      await page.waitForFunction(() => window.__glContexts[0].isContextLost());
+      await assertWheelsDrawn(page, ids(3));
+      const lost = await counts(page);
+      await clickRedraws(page, '#w1', 'partnerships');
+      assert.ok((await counts(page)).cpuFrames > lost.cpuFrames, 'the CPU drew the new selection');
+      assert.match(await panelText(page, '#w1'), /partnership/i, 'the panel follows the selection');
+      keep(await settled(page), `${name}-context-lost`);
+
+      await page.evaluate(() => window.__loser.restoreContext());
+      await page.waitForFunction(() => !window.__glContexts[0].isContextLost());
+      const restored = await counts(page);
+      await clickRedraws(page, '#w2', 'well-being');
+      const now = await counts(page);
+      assert.ok(now.copies > restored.copies, 'the restored context draws again');
+      assert.equal(now.cpuFrames, restored.cpuFrames, 'no CPU frame once restored');
+      await assertWheelsDrawn(page, ['#w0']);
+      await assertWheelsDrawn(page, ['#w1'], { ids: DOMAIN_IDS.filter((d) => d !== 'partnerships') });
+      await assertWheelsDrawn(page, ['#w2'], { ids: DOMAIN_IDS.filter((d) => d !== 'well-being') });
+      keep(await settled(page), `${name}-context-restored`);
+      assert.deepEqual(await page.consoleErrors(), []);
+      await page.close();
+    });
+
+    test('without WebGL: the wheel is drawn on the CPU, a click selects and redraws, the findings show', async () => {
+      const engine = await launch(name, { webgl: false });
+      try {
+        const page = await engine.newPage({ width: 1100, height: 900 });
+        await mount(page, browser.url, '<mgi-wheel id="one" profile="/profiles/azerbaijan-2023.json"></mgi-wheel>', WATCHED);
+        assert.equal(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2')), false, 'this browser has no WebGL2');
+        const outcome = await readyOutcome(page, '#one');
+        assert.equal(outcome, null, `${outcome}; the panel says "${await panelText(page, '#one')}"; the console: ${JSON.stringify(await page.consoleErrors())}`);
+        assert.deepEqual(await contexts(page), { made: 0, lost: 0 });
+        await assertWheelsDrawn(page, ['#one']);
+        assert.ok((await counts(page)).cpuFrames > 0, 'drawn on the CPU');
+        await clickRedraws(page, '#one', 'mobility-crises');
+        const panel = await panelText(page, '#one');
+        assert.match(panel, /Mobility dimension/);
+        assert.ok(panel.length > 400, 'the findings are shown');
+        keep(await settled(page), `${name}-cpu`);
+        assert.deepEqual(await page.consoleErrors(), []);
+        await page.close();
+      } finally {
+        await engine.close();
+      }
+    });
+  });
+}
