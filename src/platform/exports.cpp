@@ -64,85 +64,102 @@ EMSCRIPTEN_KEEPALIVE void mgi_destroy(int widget) {
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_set_host_size(int widget, float width, float dpr) {
-  if (App(widget)) App(widget)->SetHostSize(width, dpr);
+  auto* app = App(widget);
+  if (app) app->SetHostSize(width, dpr);
 }
 
 // side: 0 for the `profile`, 1 for the `compare` profile (beginning to load it starts comparing).
 EMSCRIPTEN_KEEPALIVE void mgi_begin_loading(int widget, int side, const char* url, int url_len) {
-  if (App(widget) && (side == 0 || side == 1)) App(widget)->model().BeginLoading(side, std::string(View(url, url_len)), Now());
+  auto* app = App(widget);
+  if (app && (side == 0 || side == 1)) app->model().BeginLoading(side, std::string(View(url, url_len)), Now());
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_load_profile(int widget, int side, const char* url, int url_len, const char* text, int text_len) {
-  if (App(widget) && (side == 0 || side == 1)) App(widget)->model().LoadProfile(side, std::string(View(url, url_len)), View(text, text_len), Now());
+  auto* app = App(widget);
+  if (app && (side == 0 || side == 1)) app->model().LoadProfile(side, std::string(View(url, url_len)), View(text, text_len), Now());
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_load_failed(int widget, int side, const char* url, int url_len, int kind, double amount, double limit,
                                           const char* text, int text_len) {
+  auto* app = App(widget);
   const auto failure = Failure(kind, amount, limit, text, text_len);
-  if (App(widget) && failure && (side == 0 || side == 1)) App(widget)->model().LoadFailed(side, std::string(View(url, url_len)), *failure);
+  if (app && failure && (side == 0 || side == 1)) app->model().LoadFailed(side, std::string(View(url, url_len)), *failure);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_describe_failure(int widget, const char* url, int url_len, int kind, double amount, double limit,
                                                       const char* text, int text_len) {
+  auto* app = App(widget);
   const auto failure = Failure(kind, amount, limit, text, text_len);
-  g_out = App(widget) && failure ? App(widget)->model().DescribeFailure(View(url, url_len), *failure) : "";
+  g_out = app && failure ? app->model().DescribeFailure(View(url, url_len), *failure) : "";
   return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_stop_comparing(int widget) {
-  if (App(widget)) App(widget)->model().StopComparing(Now());
+  auto* app = App(widget);
+  if (app) app->model().StopComparing(Now());
 }
 
 // source: 0 pointer, 1 keyboard, 2 api. Returns 0 for an unknown id.
 EMSCRIPTEN_KEEPALIVE int mgi_select(int widget, const char* id, int id_len, int source) {
-  if (!App(widget) || source < 0 || source > 2) return 0;
-  return App(widget)->model().Select(View(id, id_len), static_cast<mgi::SelectSource>(source), Now()) ? 1 : 0;
+  auto* app = App(widget);
+  if (!app || source < 0 || source > 2) return 0;
+  return app->model().Select(View(id, id_len), static_cast<mgi::SelectSource>(source), Now()) ? 1 : 0;
 }
 
 // What the accessible twin's button `target` does when pressed (-1 the hub, 0..5 a segment):
 // the core applies the same rule as for a click on the canvas.
 EMSCRIPTEN_KEEPALIVE void mgi_activate(int widget, int target, int source) {
-  if (App(widget) && source >= 0 && source <= 2) App(widget)->model().Activate(target, static_cast<mgi::SelectSource>(source), Now());
+  auto* app = App(widget);
+  if (app && source >= 0 && source <= 2) app->model().Activate(target, static_cast<mgi::SelectSource>(source), Now());
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_set_lang(int widget, const char* lang, int lang_len) {
-  if (App(widget)) App(widget)->model().SetLang(std::string(View(lang, lang_len)));
+  auto* app = App(widget);
+  if (app) app->model().SetLang(std::string(View(lang, lang_len)));
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_set_reduced_motion(int widget, int reduce) {
-  if (App(widget)) App(widget)->model().SetReducedMotion(reduce != 0);
+  auto* app = App(widget);
+  if (app) app->model().SetReducedMotion(reduce != 0);
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_set_visible(int widget, int visible) {
-  if (App(widget)) App(widget)->model().SetVisible(visible != 0);
+  auto* app = App(widget);
+  if (app) app->model().SetVisible(visible != 0);
 }
 
 // The page's fonts changed (a web font finished loading): glyphs drawn before came from a fallback.
 EMSCRIPTEN_KEEPALIVE void mgi_fonts_changed(int widget) {
-  if (App(widget)) App(widget)->FontsChanged();
+  auto* app = App(widget);
+  if (app) app->FontsChanged();
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_set_focus(int widget, int target) {
-  if (App(widget)) App(widget)->model().SetKeyboardFocus(target);
+  auto* app = App(widget);
+  if (app) app->model().SetKeyboardFocus(target);
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_render_now(int widget) {
-  if (App(widget)) App(widget)->RenderNow();
+  auto* app = App(widget);
+  if (app) app->RenderNow();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_state_json(int widget) {
-  g_out = App(widget) ? App(widget)->model().StateJson() : "null";
+  auto* app = App(widget);
+  g_out = app ? app->model().StateJson() : "null";
   return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_layout_json(int widget) {
-  g_out = App(widget) ? App(widget)->model().LayoutJson(Now()) : "null";
+  auto* app = App(widget);
+  g_out = app ? app->model().LayoutJson(Now()) : "null";
   return g_out.c_str();
 }
 
 // ---- Reader tools: links, citations, exports, search (strings are UTF-8, lengths in bytes).
 EMSCRIPTEN_KEEPALIVE const char* mgi_parse_link(int widget, const char* fragment, int len) {
-  g_out = App(widget) ? App(widget)->model().ParseLink(View(fragment, len)) : "null";
+  auto* app = App(widget);
+  g_out = app ? app->model().ParseLink(View(fragment, len)) : "null";
   return g_out.c_str();
 }
 
@@ -150,54 +167,64 @@ EMSCRIPTEN_KEEPALIVE int mgi_linkable_id(const char* id, int id_len) { return mg
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_format_link(int widget, const char* id, int id_len, const char* domain, int domain_len,
                                                  const char* key, int key_len) {
-  g_out = App(widget) ? App(widget)->model().FormatLink(View(id, id_len), View(domain, domain_len), View(key, key_len)) : "";
+  auto* app = App(widget);
+  g_out = app ? app->model().FormatLink(View(id, id_len), View(domain, domain_len), View(key, key_len)) : "";
   return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_export(int widget, int kind) {
-  g_out = App(widget) ? App(widget)->model().Export(kind) : "null";
+  auto* app = App(widget);
+  g_out = app ? app->model().Export(kind) : "null";
   return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_png_begin(int widget) {
-  g_out = App(widget) ? App(widget)->BeginPng() : "null";
+  auto* app = App(widget);
+  g_out = app ? app->BeginPng() : "null";
   return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_png_end(int widget) {
-  if (App(widget)) App(widget)->EndPng();
+  auto* app = App(widget);
+  if (app) app->EndPng();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_cite(int widget, const char* url, int url_len, int year, int month, int day, int side,
                                           const char* domain, int domain_len, const char* key, int key_len) {
-  g_out = App(widget) ? App(widget)->model().Cite(View(url, url_len), year, month, day, side, View(domain, domain_len), View(key, key_len)) : "";
+  auto* app = App(widget);
+  g_out = app ? app->model().Cite(View(url, url_len), year, month, day, side, View(domain, domain_len), View(key, key_len)) : "";
   return g_out.c_str();
 }
 
 // ---- The catalogue (picker and search): read and checked, worded and filtered by the core.
 EMSCRIPTEN_KEEPALIVE const char* mgi_catalogue_read(int widget, const char* url, int url_len, const char* text, int text_len) {
-  g_out = App(widget) ? App(widget)->model().ReadCatalogue(View(url, url_len), View(text, text_len)) : "null";
+  auto* app = App(widget);
+  g_out = app ? app->model().ReadCatalogue(View(url, url_len), View(text, text_len)) : "null";
   return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_catalogue_failed(int widget, const char* url, int url_len, int kind, double amount, double limit,
                                                       const char* text, int text_len) {
+  auto* app = App(widget);
   const auto failure = Failure(kind, amount, limit, text, text_len);
-  g_out = App(widget) && failure ? App(widget)->model().CatalogueFailed(View(url, url_len), *failure) : "";
+  g_out = app && failure ? app->model().CatalogueFailed(View(url, url_len), *failure) : "";
   return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_catalogue_match(int widget, const char* query, int query_len) {
-  g_out = App(widget) ? App(widget)->model().MatchCatalogue(View(query, query_len)) : "[]";
+  auto* app = App(widget);
+  g_out = app ? app->model().MatchCatalogue(View(query, query_len)) : "[]";
   return g_out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE int mgi_search_add(int widget, const char* id, int id_len, const char* text, int text_len) {
-  return App(widget) && App(widget)->model().AddToSearch(std::string(View(id, id_len)), View(text, text_len)) ? 1 : 0;
+  auto* app = App(widget);
+  return app && app->model().AddToSearch(std::string(View(id, id_len)), View(text, text_len)) ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_search(int widget, const char* query, int query_len, int limit) {
-  g_out = App(widget) ? App(widget)->model().Search(View(query, query_len), limit) : "null";
+  auto* app = App(widget);
+  g_out = app ? app->model().Search(View(query, query_len), limit) : "null";
   return g_out.c_str();
 }
 

@@ -41,7 +41,7 @@ void ReportShader(GLuint shader, const char* what) {
   if (ok) return;
   char log[512] = {};
   glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-  std::fprintf(stderr, "mgi-wheel: the %s shader did not compile: %s\n", what, log);
+  std::fprintf(stderr, "the %s shader did not compile: %s\n", what, log);
 }
 
 }  // namespace
@@ -81,7 +81,7 @@ bool GlRenderer::ProgramReady() {
     if (!ok) {
       ReportShader(vertex_shader_, "vertex");
       ReportShader(fragment_shader_, "fragment");
-      std::fprintf(stderr, "mgi-wheel: the shaders did not link\n");
+      std::fprintf(stderr, "the shaders did not link\n");
     } else {
       projection_ = glGetUniformLocation(program_, "projection");
       texture_ = glGetUniformLocation(program_, "tex");

@@ -45,7 +45,7 @@ bool PageSurface::StartGpu() {
 
 void PageSurface::UseCpu(const char* why) {
   gpu_ = false;
-  std::fprintf(stderr, "mgi-wheel: %s; the wheels are drawn on the CPU\n", why);
+  std::fprintf(stderr, "%s; the wheels are drawn on the CPU\n", why);
 }
 
 EM_BOOL PageSurface::OnContextLost(int, const void*, void* self) {
@@ -53,7 +53,7 @@ EM_BOOL PageSurface::OnContextLost(int, const void*, void* self) {
   // Until it is restored, the CPU draws: every widget keeps its picture and its frames.
   surface->gpu_ = false;
   ++surface->generation_;
-  std::fprintf(stderr, "mgi-wheel: the WebGL context was lost; drawing on the CPU until it is restored\n");
+  std::fprintf(stderr, "the WebGL context was lost; drawing on the CPU until it is restored\n");
   if (surface->redraw_all_) surface->redraw_all_();
   return EM_TRUE;  // preventDefault: tells the browser we want it back
 }

@@ -47,7 +47,7 @@ class PageSurface {
   // The texture id to put in the widget's draw list (a GL texture, or a stand-in on the CPU).
   ImTextureID AtlasTexture(WidgetAtlas& atlas);
   void ForgetAtlas(WidgetAtlas& atlas);
-  // Whether the shaders are usable; on a failure, the surface turns to the CPU and returns true.
+  // Checks the shaders once they are linked; if they failed, the surface turns to the CPU.
   void CheckProgram();
   // Draws `list` (CSS pixels) at `dpr` into widget `widget`'s canvas, sized width x height pixels.
   void Present(int widget, const ImDrawList& list, const WidgetAtlas& atlas, float css_width, float css_height,
