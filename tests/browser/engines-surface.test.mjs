@@ -6,7 +6,7 @@
 // Screenshots go to build/screenshots/<engine>-*.png.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertWheelsDrawn, clickRedraws, engineSuite, keep, readyOutcome, settled } from './engine-kit.mjs';
+import { assertWheelsDrawn, clickRedraws, engineSuite, keep, readyOutcome, settled, wheelClip } from './engine-kit.mjs';
 import { launch, selectedEngines } from './engines.mjs';
 import { DOMAIN_IDS, WATCH_SURFACES, busyHostContexts, mount, panelText, testRoutes } from './harness.mjs';
 
@@ -35,6 +35,24 @@ async function allReady(page, timeout = 60000) {
 const contexts = (page) => page.evaluate(() => ({
   made: window.__glContexts.length, lost: window.__glContexts.filter((gl) => gl.isContextLost()).length }));
 const counts = (page) => page.evaluate(() => ({ copies: window.__copies, cpuFrames: window.__cpuFrames }));
+
+// One state (Balti, "Partnerships" selected, 480 px wide) drawn by the GPU (`gpu`: after the
+// page's context is up) or by a browser without WebGL, as the decoded pixels of its wheel's square.
+async function sameState(engine, url, label, gpu) {
+  const page = await engine.newPage({ width: 800, height: 800 });
+  await mount(page, url, '<mgi-wheel id="same" profile="/profiles/balti-2023.json" style="display:block;width:480px"></mgi-wheel>', WATCHED);
+  assert.equal(await readyOutcome(page, '#same'), null);
+  if (gpu) await page.waitForFunction(() => window.__glContexts.length === 1);
+  const before = await counts(page);
+  await page.evaluate(() => document.querySelector('#same').select('partnerships'));
+  keep(await settled(page), `${label}-same-state-${gpu ? 'gpu' : 'cpu'}`);
+  const after = await counts(page);
+  assert.ok(gpu ? after.copies > before.copies && after.cpuFrames === before.cpuFrames : after.cpuFrames > before.cpuFrames,
+    `drawn by the ${gpu ? 'GPU' : 'CPU'}: ${JSON.stringify({ before, after })}`);
+  const image = await page.image({ clip: await wheelClip(page, '#same') });
+  await page.close();
+  return image;
+}
 
 // The widgets of `selectors` whose whole box is in the viewport.
 const inView = (page, selectors) => page.evaluate((sels) => sels.filter((s) => {
@@ -116,7 +134,32 @@ for (const name of selectedEngines()) {
       await page.close();
     });
 
-    test('without WebGL: the wheel is drawn on the CPU, a click selects and redraws, the findings show', async () => {
+    test('the first frames are drawn on the CPU before any WebGL context is made; the GPU draws the frames after', async () => {
+      const page = await browser.newPage({ width: 1000, height: 900 });
+      await page.goto(browser.url + WATCHED);
+      // Counted as the widgets become ready, in the page (a driver's next call may come much later):
+      // the context is made 100 ms after the first frame.
+      const atReady = await page.evaluate(async (html) => {
+        document.getElementById('host').innerHTML = html;
+        await customElements.whenDefined('mgi-wheel');
+        await Promise.all([...document.querySelectorAll('mgi-wheel')].map((el) => el.ready));
+        return { contexts: window.__glContexts.length, cpuFrames: window.__cpuFrames, copies: window.__copies };
+      }, widgets(2, 'display:inline-block;width:420px'));
+      assert.deepEqual(atReady, { contexts: 0, cpuFrames: 2, copies: 0 }, 'at ready: two CPU frames, no context yet');
+      await page.waitForFunction(() => window.__glContexts.length === 1);
+      await assertWheelsDrawn(page, ids(2));
+      const gpuUp = await counts(page);
+      await clickRedraws(page, '#w0', 'well-being');
+      const now = await counts(page);
+      assert.equal(now.cpuFrames, gpuUp.cpuFrames, 'no CPU frame once the GPU is up');
+      assert.ok(now.copies > gpuUp.copies, 'the GPU drew the new selection');
+      assert.deepEqual(await page.consoleErrors(), []);
+      await page.close();
+    });
+
+    test('without WebGL: drawn on the CPU as the GPU draws it; a click, the keyboard and comparing all work; the findings show', async () => {
+      // The GPU's picture of one state first, in this browser with WebGL, to hold the CPU's to.
+      const gpu = await sameState(browser, browser.url, name, true);
       const engine = await launch(name, { webgl: false });
       try {
         const page = await engine.newPage({ width: 1100, height: 900 });
@@ -132,8 +175,34 @@ for (const name of selectedEngines()) {
         assert.match(panel, /Mobility dimension/);
         assert.ok(panel.length > 400, 'the findings are shown');
         keep(await settled(page), `${name}-cpu`);
+
+        // The keyboard, through the accessible twin.
+        await page.evaluate(() => document.querySelector('#one').shadowRoot.querySelector('.twin button[data-domain="well-being"]').focus());
+        await page.press('Enter');
+        await page.waitForFunction(() => document.querySelector('#one').state().domain === 'well-being');
+
+        // Comparing: a click on the second wheel selects on both, both redrawn on the CPU.
+        await mount(page, browser.url, '<mgi-wheel id="c" profile="/profiles/balti-2023.json" compare="/profiles/azerbaijan-2023.json"></mgi-wheel>', WATCHED);
+        assert.equal(await readyOutcome(page, '#c'), null);
+        await assertWheelsDrawn(page, ['#c']);
+        await clickRedraws(page, '#c', 'partnerships', { wheel: 1, redrawn: [0, 1] });
+        keep(await settled(page), `${name}-cpu-compare`);
         assert.deepEqual(await page.consoleErrors(), []);
         await page.close();
+
+        // The CPU's picture of the same state as the GPU's above: nearly identical.
+        const cpu = await sameState(engine, browser.url, name, false);
+        assert.equal(cpu.data.length, gpu.data.length);
+        let sum = 0, off = 0;
+        for (let i = 0; i < gpu.data.length; i++) {
+          const d = Math.abs(gpu.data[i] - cpu.data[i]);
+          sum += d;
+          if (d > 32) off++;
+        }
+        const mean = sum / gpu.data.length;
+        console.log(`# ${name}: CPU vs GPU frame: mean difference ${mean.toFixed(3)} per channel, ${(100 * off / gpu.data.length).toFixed(3)}% of channels off by more than 32`);
+        assert.ok(mean < 1.5, `mean difference ${mean.toFixed(2)} per channel`);
+        assert.ok(off / gpu.data.length < 0.005, `${(100 * off / gpu.data.length).toFixed(2)}% of channels differ by more than 32`);
       } finally {
         await engine.close();
       }
