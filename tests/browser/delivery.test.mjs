@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { WEB, segmentPoint, start, testRoutes, visitUnderStrictCsp, waitReady } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { CORE_JS, CORE_WASM } from '../../scripts/release-files.mjs';
 
 // Serves build/web under `prefix` only, as a CDN or a CMS's asset folder would; other paths 404.
 function underPrefix(prefix) {
@@ -56,14 +57,14 @@ for (const [name, pagePath, folder] of [
   ['a sub-folder of the page\'s site', 'host/sub-folder.html', () => new URL('/assets/widgets/mgi/', h.url).href],
   ['another origin\'s CDN path', 'host/cdn.html', () => `${cdn.url}cdn/mgi/1.0/`],
 ]) {
-  test(`split build served from ${name}: the core and Wasm are fetched next to the script`, async () => {
+  test(`split build served from ${name}: the core and Wasm are fetched next to the script, by their versioned names, and pass their integrity checks`, async () => {
     const page = await h.newPage();
     const requests = await openRecording(page, h.url + pagePath);
     const state = await waitReady(page, '#w');
     assert.equal(state.profile, 'balti-2023');
     const wasm = requests.filter((u) => u.endsWith('.wasm'));
-    assert.deepEqual(wasm, [folder() + 'mgi-wheel-core.wasm']);
-    assert.ok(requests.includes(folder() + 'mgi-wheel-core.js'), requests.join('\n'));
+    assert.deepEqual(wasm, [folder() + CORE_WASM]);
+    assert.ok(requests.includes(folder() + CORE_JS), requests.join('\n'));
     assert.ok(requests.includes(new URL('/profiles/balti-2023.json', h.url).href), 'the profile is relative to the page');
     assert.deepEqual(page.pageErrors, []);
   });
