@@ -32,6 +32,11 @@ cp "$ROOT"/assets/profiles/*.json "$web/profiles/"
 # Precompressed .gz/.br copies next to each file (zopfli when installed, Brotli 11): see the script.
 node "$ROOT/bench/precompress.mjs" "$web"
 
+# The npm package folder (issue 19): build/package, from build/web and assets/element-api.json;
+# it also rewrites README.md's generated blocks (element tables, pinned script tag).
+log "assembling build/package"
+node "$ROOT/scripts/package.mjs" "$BUILD"
+
 # The ImGui example the benchmark compares against (bench/, issue 7): its own Makefile, its flags.
 log "Wasm build (Dear ImGui's Emscripten example, for bench/)"
 bash "$ROOT/bench/imgui-example/build.sh"
