@@ -94,9 +94,11 @@ and \`mgi-error\` names the file. Serve \`.wasm\` as \`application/wasm\`; from 
 \`Access-Control-Allow-Origin\` for the core's two files. \`${ONE_FILE}\` is loader, core and Wasm in
 one script (no streaming compilation) for a CMS that takes one upload.
 
-TypeScript: \`import type { ${api.className} } from 'mgi-wheel';\` (or \`import 'mgi-wheel';\` in a
-bundled app): \`document.querySelector('${api.tagName}')\` is then typed, and so are its events'
-\`detail\`. Editors and tools that read Custom Elements Manifests find \`${MANIFEST}\`.
+TypeScript: \`import type { ${api.className} } from 'mgi-wheel';\`: \`document.querySelector('${api.tagName}')\`
+is then typed, and so are its events' \`detail\`. Editors and tools that read Custom Elements
+Manifests find \`${MANIFEST}\`. A bundled app may \`import 'mgi-wheel';\` to register the element,
+but the loader then looks for the core beside the bundle (a classic script) or beside the page (a
+module script): copy \`${CORE_JS}\` and \`${CORE_WASM}\` there, or include \`${LOADER}\` with a script tag.
 
 ## Attributes
 

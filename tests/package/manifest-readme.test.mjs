@@ -10,6 +10,7 @@ import path from 'node:path';
 import { ROOT } from '../../scripts/release-files.mjs';
 import { loadApi } from '../../scripts/element-api/load.mjs';
 import { readmeBlocks, withBlocks } from '../../scripts/readme-blocks.mjs';
+import Ajv from 'ajv';
 
 const api = loadApi();
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -66,6 +67,21 @@ test('the manifest is the description\'s (schema 2.x, every event with its detai
     assert.deepEqual(member.parameters.map((p) => p.type.text), m.parameters.map((p) => p.type));
   }
   for (const p of element.cssProperties) assert.ok(p.default, `${p.name} has its default`);
+});
+
+test('custom-elements.json is valid against the Custom Elements Manifest schema (npm custom-elements-manifest, pinned)', () => {
+  const schema = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/custom-elements-manifest/schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  assert.ok(validate(manifest), JSON.stringify(validate.errors, null, 2));
+});
+
+test('each custom property\'s default is the fallback web/styles.css gives it', () => {
+  const css = readFileSync(path.join(ROOT, 'web/styles.css'), 'utf8');
+  for (const p of element.cssProperties) {
+    const fallbacks = all(new RegExp(`var\\(${p.name}, ([^;]+?)\\)(?:;|$| )`, 'gm'), css);
+    assert.ok(fallbacks.length > 0, `${p.name} is read with a fallback in web/styles.css`);
+    for (const f of fallbacks) assert.equal(f, p.default, `${p.name}'s fallback`);
+  }
 });
 
 test('README.md\'s generated blocks are the description\'s and this build\'s (run scripts/build.sh, commit README.md)', () => {
