@@ -26,9 +26,15 @@ struct SegmentLayout {
 SegmentLayout LayOutSegment(std::string_view name, const WheelGeometry& geometry, float grow, const FontAtlas& fonts,
                             const WheelStyle& style);
 
-// The hub's texts, on a disc of `radius`: the jurisdiction's name, and its level and year under it.
+// The hub's texts, on a disc of `radius`: the jurisdiction's name, and its level and year under it,
+// stacked and centred on the disc; the tops are relative to its centre. Each line's box lies
+// inside the disc (its margin kept): where the texts at their sizes would reach past its round
+// edge, all three are drawn smaller together, down to style.hub_readable_px; where that is not
+// enough, the level is left out, then the year (an empty block), and only then does the name alone
+// become smaller still.
 struct HubLayout {
   BoxedText name, level, year;
+  float name_top = 0, level_top = 0, year_top = 0;
 };
 HubLayout LayOutHub(std::string_view name, std::string_view level, std::string_view year, float radius,
                     const FontAtlas& fonts, const WheelStyle& style);

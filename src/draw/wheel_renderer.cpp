@@ -123,19 +123,12 @@ void DrawHub(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, co
   if (scene.hub_focused) dl.AddCircle(c, r - 3, style.focus_ring, 64, style.focus_ring_px);
 
   const HubLayout text = LayOutHub(scene.hub.name, scene.hub.level, scene.hub.year, r, fonts, style);
-  const TextBlock& name = text.name.block;
-  const TextBlock& level = text.level.block;
-  const TextBlock& year = text.year.block;
-  const float spacing = text.level.size * 0.35f;
-  float total = name.Height();
-  if (!level.lines.empty()) total += spacing + level.Height();
-  if (!year.lines.empty()) total += year.Height();
-  float y = c.y - total * 0.5f;
-  DrawCentred(dl, fonts.hub(), text.name.size, name, {c.x, y + name.Height() * 0.5f}, style.hub_text);
-  y += name.Height() + spacing;
-  DrawCentred(dl, fonts.label(), text.level.size, level, {c.x, y + level.Height() * 0.5f}, style.hub_subtext);
-  y += level.Height();
-  DrawCentred(dl, fonts.label(), text.year.size, year, {c.x, y + year.Height() * 0.5f}, style.hub_subtext);
+  const auto draw_block = [&](const BoxedText& t, float top, ImFont* font, ImU32 colour) {
+    DrawCentred(dl, font, t.size, t.block, {c.x, c.y + top + t.block.Height() * 0.5f}, colour);
+  };
+  draw_block(text.name, text.name_top, fonts.hub(), style.hub_text);
+  draw_block(text.level, text.level_top, fonts.label(), style.hub_subtext);
+  draw_block(text.year, text.year_top, fonts.label(), style.hub_subtext);
 }
 
 }  // namespace

@@ -24,6 +24,11 @@ struct WheelStyle {
   float hub_text_width_share = 1.5f;  // the hub's texts: line width / the hub's radius
   int hub_name_max_lines = 3, hub_level_max_lines = 3;
   float hub_detail_share = 0.92f;  // the hub's level and year: font size / the label size
+  float hub_text_margin_px = 3.0f;  // the hub's texts keep this far inside its disc
+  // The hub's level and year are shown only where they fit the disc at this size or more, beside
+  // a name no smaller: below it they are dropped (the panel's heading says both) before the name shrinks.
+  float hub_readable_px = 9.0f;
+  float hub_detail_spacing_share = 0.35f;  // between the name and the level / the level's size
   float icon_share = 0.13f;       // icon size / r_outer
   float icon_gap_share = 0.25f;   // the gap between a segment's icon and name / icon size
   ImU32 hub_fill = IM_COL32(255, 255, 255, 255);

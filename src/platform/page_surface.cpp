@@ -1,5 +1,7 @@
 #include "platform/page_surface.hpp"
 
+#include <emscripten/eventloop.h>
+
 #include <cstdint>
 #include <cstdio>
 
@@ -16,7 +18,15 @@ void PageSurface::Start() {
   if (started_) return;
   started_ = true;
   BindSurfaceCanvas();
-  if (!StartGpu()) UseCpu("WebGL2 is not available");
+  if (BrowserHasWebGl2()) gpu_start_ = GpuStart::kWanted;
+  else UseCpu("WebGL2 is not available");
+}
+
+void PageSurface::OnGpuStartDue(void* self) {
+  auto* surface = static_cast<PageSurface*>(self);
+  surface->gpu_start_ = GpuStart::kNotWanted;
+  // The pictures the CPU drew stay up; the widgets' next frames are drawn on the GPU.
+  if (!surface->StartGpu()) surface->UseCpu("WebGL2 is not available");
 }
 
 bool PageSurface::StartGpu() {
@@ -97,6 +107,10 @@ void PageSurface::Present(int widget, const ImDrawList& list, const WidgetAtlas&
   if (width <= 0 || height <= 0) return;
   if (gpu_) PresentGpu(widget, list, atlas, css_width, css_height, dpr, width, height);
   else PresentCpu(widget, list, atlas, css_width, css_height, dpr, width, height);
+  if (gpu_start_ == GpuStart::kWanted) {
+    gpu_start_ = GpuStart::kScheduled;
+    emscripten_set_timeout(OnGpuStartDue, kGpuStartDelayMs, this);
+  }
 }
 
 void PageSurface::PresentGpu(int widget, const ImDrawList& list, const WidgetAtlas&, float css_width, float css_height,

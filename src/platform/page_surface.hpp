@@ -10,6 +10,10 @@
 // When there is no WebGL2 (blocklisted GPU, policy, --disable-3d-apis), its shaders fail, or the
 // context is lost, the same draw lists go through draw::SoftRasterizer into the widget's canvas
 // with putImageData: the wheel never goes blank. A restored context is rebuilt and used again.
+//
+// The first frames are drawn on the CPU too, and the WebGL2 context is made once they are shown:
+// making a context and compiling its shaders takes the main thread for tens of milliseconds,
+// which would otherwise stand between the page and its first wheels.
 #pragma once
 #include <GLES3/gl3.h>
 #include <emscripten/html5.h>
@@ -37,7 +41,8 @@ class PageSurface {
  public:
   static PageSurface& Get();
 
-  // Tries for WebGL2 on the first call; without it, draws on the CPU from then on.
+  // On the first call: without WebGL2, the CPU draws from then on; with it, the CPU draws the first
+  // frames and the GPU takes over after them (kGpuStartDelayMs after the first is shown).
   void Start();
   // Called when the surface changes how it draws (a context lost or restored), so that every
   // widget draws again.
@@ -54,6 +59,8 @@ class PageSurface {
                float dpr, int width, int height);
 
  private:
+  static constexpr double kGpuStartDelayMs = 100;  // lets the page's other first frames come first
+  static void OnGpuStartDue(void* self);
   static EM_BOOL OnContextLost(int, const void*, void* self);
   static EM_BOOL OnContextRestored(int, const void*, void* self);
   bool StartGpu();
@@ -65,6 +72,7 @@ class PageSurface {
 
   bool started_ = false;
   bool gpu_ = false;
+  enum class GpuStart { kNotWanted, kWanted, kScheduled } gpu_start_ = GpuStart::kNotWanted;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context_ = 0;
   GlRenderer renderer_;
   unsigned generation_ = 1;  // counts the contexts' lives: a restored context has new GL objects

@@ -56,6 +56,7 @@ for (const name of selectedEngines()) {
       await page.evaluate(() => document.head.insertAdjacentHTML('beforeend', '<style>#host { width: auto } mgi-wheel::part(panel) { display: none }</style>'));
       await page.evaluate((html) => { document.getElementById('host').innerHTML = html; }, widgets(20, 'display:inline-block;vertical-align:top;width:290px'));
       await allReady(page);
+      await page.waitForFunction(() => window.__glContexts.length > 15);  // made after the first frames, drawn on the CPU
       assert.deepEqual(await contexts(page), { made: 16, lost: 0 }, 'the host\'s 15 contexts and one for all the widgets, none lost');
 
       // Every wheel, a screenful at a time: widgets out of view draw nothing until scrolled to.
@@ -84,6 +85,7 @@ for (const name of selectedEngines()) {
       const page = await browser.newPage({ width: 1000, height: 900 });
       await mount(page, browser.url, widgets(3, 'display:inline-block;width:320px'), WATCHED);
       await allReady(page);
+      await page.waitForFunction(() => window.__glContexts.length > 0);  // made after the first frames, drawn on the CPU
       assert.deepEqual(await contexts(page), { made: 1, lost: 0 });
       await assertWheelsDrawn(page, ids(3));
 

@@ -9,6 +9,7 @@ import { FRAME_COUNTER, ROOT, mount, screenshot, start, testRoutes } from './har
 import { CORE_WASM } from '../../scripts/release-files.mjs';
 
 const good = readFileSync(path.join(ROOT, 'assets/profiles/balti-2023.json'));
+const served = { shared: 0 };  // requests that reached the server
 const healthy = new Set();  // routes that have been told to answer properly from now on
 const answer = (res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(good);
 
@@ -17,6 +18,12 @@ before(async () => {
   h = await start({
     hooks: testRoutes({
       '/net/slow.json': (req, res) => { setTimeout(() => answer(res), 3000); },
+      // As the demo's server answers (no-store): Chromium then queues identical requests one
+      // behind the other instead of reading one cache entry.
+      '/net/shared.json': (req, res) => {
+        served.shared += 1;
+        setTimeout(() => res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(good), 1000);
+      },
       '/net/500.json': (req, res) => (healthy.has('500') ? answer(res) : res.writeHead(500, { 'Content-Type': 'text/plain' }).end('boom')),
       '/net/truncated.json': (req, res) => {
         if (healthy.has('truncated')) return answer(res);
@@ -148,3 +155,31 @@ for (const [name, attrs] of [
     await page.close();
   });
 }
+
+// Widgets of one page that want the same file at the same time share one download: browsers may
+// queue identical requests one behind the other (Chromium's cache lock, seen with 10 plain fetches
+// of a no-store URL: 10 requests, one after another). One widget giving up does not stop the rest.
+test('ten widgets of one profile: one fetch; a widget removed mid-download does not cancel it for the rest', async () => {
+  const page = await h.newPage();
+  await page.addInitScript(() => {
+    window.__fetches = [];
+    const fetch = window.fetch;
+    window.fetch = function (input, ...rest) { window.__fetches.push(String(input)); return fetch.call(this, input, ...rest); };
+  });
+  served.shared = 0;
+  await mount(page, h.url, Array(10).fill('<mgi-wheel profile="/net/shared.json"></mgi-wheel>').join(''));
+  await page.waitForTimeout(500);
+  await page.evaluate(() => document.querySelector('mgi-wheel').remove());  // gives up mid-download
+  const states = await page.evaluate(() => Promise.all([...document.querySelectorAll('mgi-wheel')]
+    .map(async (el) => { await el.ready; return el.state().profile; })));
+  assert.deepEqual(states, Array(9).fill('balti-2023'));
+  const fetches = () => page.evaluate(() => window.__fetches.filter((u) => u.endsWith('/net/shared.json')).length);
+  assert.equal(await fetches(), 1, 'fetches of one file by ten widgets');
+  assert.equal(served.shared, 1);
+  // Settled downloads are not kept: a widget added now fetches afresh (a changed file is seen).
+  await page.evaluate(() => { const el = document.createElement('mgi-wheel'); el.id = 'late'; document.getElementById('host').append(el); });
+  await page.evaluate(() => { const el = document.getElementById('late'); el.setAttribute('profile', '/net/shared.json'); return el.ready; });
+  assert.equal(await fetches(), 2);
+  assert.equal(served.shared, 2);
+  await page.close();
+});

@@ -79,6 +79,9 @@ test('30 widgets on one page: one WebGL context, every wheel drawn, every one se
   const page = await newPage(h, { viewport: { width: 900, height: 700 } });
   await mount(page, h.url, widgets(30, 'style="display:block;width:420px"'));
   await allReady(page, 30);
+  // The first frames are drawn on the CPU; the page's one context is made right after them.
+  await page.waitForFunction(() => window.__glContexts.length > 0);
+  await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => window.__glContexts.length), 1, 'one WebGL context for the page');
   for (let i = 0; i < 30; i++) {
     await page.evaluate((i) => document.querySelector(`#w${i}`).scrollIntoView({ block: 'start' }), i);
@@ -109,6 +112,26 @@ test('20 widgets on a page that keeps 15 WebGL contexts of its own busy: every w
   await page.close();
 });
 
+// Making a WebGL context and compiling its shaders holds the main thread up; the first frames do
+// not wait for it: they are drawn on the CPU, and the GPU draws from then on.
+test('the first frames are drawn on the CPU before any WebGL context is made; the GPU draws the frames after', async () => {
+  const page = await newPage(h, { viewport: { width: 1000, height: 900 } });
+  await mount(page, h.url, widgets(2, 'style="display:inline-block;width:420px"'));
+  const atReady = await page.evaluate(async () => {
+    await Promise.all([...document.querySelectorAll('mgi-wheel')].map((el) => el.ready));
+    return { contexts: window.__glContexts.length, cpuFrames: window.__cpuFrames, copies: window.__copies };
+  });
+  assert.deepEqual(atReady, { contexts: 0, cpuFrames: 2, copies: 0 }, 'at ready: two CPU frames, no context yet');
+  await page.waitForFunction(() => window.__glContexts.length === 1);
+  assertDrawn(await segmentColours(page, '#w0'), 'the CPU\'s first frame, still up');
+  const cpuFrames = await page.evaluate(() => window.__cpuFrames);
+  await clickAndSeeRedraw(page, '#w0', 'well-being');
+  assert.equal(await page.evaluate(() => window.__cpuFrames), cpuFrames, 'no CPU frame once the GPU is up');
+  assert.ok(await page.evaluate(() => window.__copies) > 0, 'the GPU drew the new selection');
+  assert.deepEqual(page.pageErrors, []);
+  await page.close();
+});
+
 // Loses the page's WebGL context (as a GPU reset would); returns its WEBGL_lose_context.
 const LOSE = () => {
   const gl = window.__glContexts[0];
@@ -120,6 +143,7 @@ test('the context lost: every picture stays and selects on the CPU; restored: ba
   const page = await newPage(h, { viewport: { width: 1000, height: 900 } });
   await mount(page, h.url, widgets(3, 'style="display:inline-block;width:320px"'));
   await allReady(page, 3);
+  await page.waitForFunction(() => window.__glContexts.length > 0);  // after the first frames (CPU)
   const before = await Promise.all(['#w0', '#w1', '#w2'].map((s) => segmentColours(page, s)));
   await page.evaluate(LOSE);
   await page.waitForFunction(() => window.__glContexts[0].isContextLost());

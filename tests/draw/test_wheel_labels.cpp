@@ -5,7 +5,10 @@
 // as a visitor's fonts make them.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <utility>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -66,6 +69,23 @@ void CheckFits(const draw::BoxedText& laid_out, std::string_view text, bool supp
   if (supported_width && !text.empty()) CHECK(laid_out.size >= kSmallestTextPx);
 }
 
+// Every corner of every line of the hub's texts on its white disc (within `room` of its centre):
+// none reaches over the disc's edge into the ring's colours.
+void CheckOnDisc(const draw::HubLayout& hub, float room) {
+  const std::pair<const draw::TextBlock*, float> blocks[] = {
+      {&hub.name.block, hub.name_top}, {&hub.level.block, hub.level_top}, {&hub.year.block, hub.year_top}};
+  for (const auto& [block, top] : blocks) {
+    for (std::size_t line = 0; line < block->lines.size(); ++line) {
+      CAPTURE(std::string(block->lines[line]));
+      const float x = block->line_widths[line] / 2;
+      for (const float y : {top + block->line_height * line, top + block->line_height * (line + 1)}) {
+        CAPTURE(y);
+        CHECK(std::hypot(x, y) <= room + 0.01f);
+      }
+    }
+  }
+}
+
 void CheckWheel(const Canvas& c, const draw::WheelScene& wheel, bool supported_width) {
   const WheelGeometry& g = wheel.geometry;
   for (int i = 0; i < kDomainCount; ++i) {
@@ -76,8 +96,11 @@ void CheckWheel(const Canvas& c, const draw::WheelScene& wheel, bool supported_w
   const draw::HubView& hub = wheel.hub;
   const draw::HubLayout laid_out = draw::LayOutHub(hub.name, hub.level, hub.year, draw::HubRadius(g, c.style), c.fonts, c.style);
   CheckFits(laid_out.name, hub.name, supported_width);
-  CheckFits(laid_out.level, hub.level, supported_width);
-  CheckFits(laid_out.year, hub.year, supported_width);
+  // The level and year are left out where they would not be readable on the disc (wheel_labels.hpp).
+  if (!laid_out.level.block.lines.empty()) CheckFits(laid_out.level, hub.level, supported_width);
+  if (!laid_out.year.block.lines.empty()) CheckFits(laid_out.year, hub.year, supported_width);
+
+  CheckOnDisc(laid_out, draw::HubRadius(g, c.style) - c.style.hub_text_margin_px);
 }
 
 // Opens `visit` in each language and resizes its host from 100 px to kWidestHost.
@@ -119,5 +142,30 @@ TEST_CASE("loading and failed wheels: the hub's word for it whole, inside its bo
       c.model.BeginLoading(0, "p.json", c.now);
       c.model.LoadFailed(0, "p.json", {LoadFailureKind::kHttp, 404, 0, "Not Found"});
     });
+  }
+}
+
+// Where they fit, the hub says what the profile is (level, country) and when (year); a wheel drops
+// them only when the disc is too small for them at a readable size.
+TEST_CASE("the hub shows its level and year from the width at which they fit readably") {
+  for (const char* file : {"balti-2023.json", "azerbaijan-2023.json"}) {
+    for (const char* lang : {"en", "fr", "es"}) {
+      CAPTURE(std::string(file));
+      CAPTURE(std::string(lang));
+      Canvas c(kWidestHost, lang);
+      c.Load(0, file);
+      std::string shown;
+      for (float width = kNarrowestHost; width <= kWidestHost; width += kHostStep) {
+        c.model.SetHostWidth(width, c.now);
+        const draw::FrameScenes scenes = c.Frame();
+        const draw::WheelScene& wheel = scenes.wheels[0];
+        const draw::HubLayout hub = draw::LayOutHub(wheel.hub.name, wheel.hub.level, wheel.hub.year,
+                                                    draw::HubRadius(wheel.geometry, c.style), c.fonts, c.style);
+        shown += hub.level.block.lines.empty() ? (hub.year.block.lines.empty() ? 'n' : 'y') : 'L';
+      }
+      CAPTURE(shown);  // per width from kNarrowestHost: L all three, y name and year, n the name alone
+      CHECK(shown.find('n') == std::string::npos);
+      CHECK(std::count(shown.begin(), shown.end(), 'L') * 2 > static_cast<long>(shown.size()));
+    }
   }
 }
