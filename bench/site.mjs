@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileS
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precompress } from './precompress.mjs';
+import { CORE_JS, CORE_WASM, LOADER, ONE_FILE } from '../scripts/release-files.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SITE = path.join(ROOT, 'build/bench/site');
@@ -124,7 +125,7 @@ function copy(from, toDir, name = path.basename(from)) {
 }
 
 export function buildSite() {
-  for (const f of ['mgi-wheel.js', 'mgi-wheel-core.js', 'mgi-wheel-core.wasm', 'mgi-wheel.one.js']) copy(path.join(WEB, f), path.join(SITE, 'widget'));
+  for (const f of [LOADER, CORE_JS, CORE_WASM, ONE_FILE]) copy(path.join(WEB, f), path.join(SITE, 'widget'));
   copy(path.join(ROOT, 'assets', PROFILE), path.join(SITE, 'profiles'));
   copy(path.join(ROOT, 'node_modules/chart.js/dist/chart.umd.min.js'), path.join(SITE, 'chartjs'));
   copy(path.join(ROOT, 'bench/chartjs/mgi-chart.js'), path.join(SITE, 'chartjs'));

@@ -19,8 +19,9 @@ log "assembling build/web"
 web="$BUILD/web"
 rm -rf "$web" && mkdir -p "$web/profiles"
 cp "$ROOT"/shell/*.html "$web/"
-node "$ROOT/scripts/bundle-loader.mjs" "$web/mgi-wheel.js"
-cp "$BUILD/wasm/mgi-wheel-core.js" "$BUILD/wasm/mgi-wheel-core.wasm" "$web/"
+# The core under versioned names (mgi-wheel-core-VERSION.js/.wasm), the loader bundled with their
+# SHA-384 digests, embed.json (the script tag with the loader's integrity): see the script.
+node "$ROOT/scripts/versioned-core.mjs" "$BUILD/wasm" "$web"
 # The one-file build, for CMSs that take a single upload: the -sSINGLE_FILE core (Wasm inlined),
 # marked so that the loader after it uses it instead of fetching a core next to itself. The
 # loader's source map comment stays out: its lines would be off by the core's.
@@ -30,6 +31,11 @@ cp "$ROOT"/assets/profiles/*.json "$web/profiles/"
 
 # Precompressed .gz/.br copies next to each file (zopfli when installed, Brotli 11): see the script.
 node "$ROOT/bench/precompress.mjs" "$web"
+
+# The npm package folder (issue 19): build/package, from build/web and assets/element-api.json;
+# it also rewrites README.md's generated blocks (element tables, pinned script tag).
+log "assembling build/package"
+node "$ROOT/scripts/package.mjs" "$BUILD"
 
 # The ImGui example the benchmark compares against (bench/, issue 7): its own Makefile, its flags.
 log "Wasm build (Dear ImGui's Emscripten example, for bench/)"

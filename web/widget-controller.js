@@ -118,7 +118,7 @@ export class WidgetController {
       const arrival = early.length ? Promise.race([Promise.all(early), new Promise((r) => setTimeout(r, EARLY_PROFILE_WAIT_MS))]) : null;
       [module] = await Promise.all([loadCore(), arrival]);
     } catch (err) {
-      return this.failWithoutCore(`the widget core could not start: ${err && err.message || err}`);
+      return this.failWithoutCore(`the widget core could not start: ${err && err.message || err}`, err && err.url || '');
     }
     if (this.destroyed) return;
     const id = module._mgi_new_widget();
@@ -242,9 +242,10 @@ export class WidgetController {
   }
 
   // The core itself is unavailable: the only message the loader writes on its own.
-  failWithoutCore(message) {
-    this.view.renderError({ message, url: '', details: [] }, 'The profile could not be shown');
-    this.raiseError({ message, url: '' });
+  // `url`: the core's file at fault, when one is (the message names it too).
+  failWithoutCore(message, url) {
+    this.view.renderError({ message, url, details: [] }, 'The profile could not be shown');
+    this.raiseError({ message, url });
   }
 
   // ---- Events from the core
@@ -276,7 +277,7 @@ export class WidgetController {
   }
 
   raiseError(data) {
-    const where = data.url ? `${data.url}: ` : '';
+    const where = data.url && !data.message.includes(data.url) ? `${data.url}: ` : '';
     console.error(`mgi-wheel: ${where}${data.message}` + (data.details && data.details.length > 1 ? '\n  ' + data.details.join('\n  ') : ''));
     this.ready.reject(new Error(data.message));
     this.emit('mgi-error', { message: data.message, url: data.url, side: data.side === 1 ? 'compare' : 'profile' });

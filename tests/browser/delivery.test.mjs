@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { WEB, segmentPoint, start, testRoutes, visitUnderStrictCsp, waitReady } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { CORE_JS, CORE_WASM, ROOT, VERSION } from '../../scripts/release-files.mjs';
 
 // Serves build/web under `prefix` only, as a CDN or a CMS's asset folder would; other paths 404.
 function underPrefix(prefix) {
@@ -18,12 +19,18 @@ function underPrefix(prefix) {
   };
 }
 
-const hostPage = (scriptSrc) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<link rel="icon" href="data:,"><title>host</title><script src="${scriptSrc}" defer></script></head>
+// `pin`: the script tag's integrity and crossorigin, as build/web/embed.json gives them.
+const hostPage = (scriptSrc, pin = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<link rel="icon" href="data:,"><title>host</title><script src="${scriptSrc}"${pin} defer></script></head>
 <body><mgi-wheel id="w" profile="/profiles/balti-2023.json"></mgi-wheel></body></html>`;
 
-let h, cdn;
+let h, cdn, npmCdn;
+const NPM_PATH = `/npm/mgi-wheel@${VERSION}/`;
 before(async () => {
+  // An npm CDN: the package folder (build/package) as it is, under the package's versioned path.
+  npmCdn = await serve(path.join(ROOT, 'build/package'), { hooks: underPrefix(NPM_PATH), headers: { 'Access-Control-Allow-Origin': '*' } });
+  const embed = JSON.parse(readFileSync(path.join(WEB, 'embed.json'), 'utf8')).script;
+  const pinned = ` integrity="${embed.integrity}" crossorigin="${embed.crossorigin}"`;
   // The CDN: another origin (port), build/web under a versioned path, with the CORS header a CDN sends.
   cdn = await serve(WEB, { hooks: underPrefix('/cdn/mgi/1.0/'), headers: { 'Access-Control-Allow-Origin': '*' } });
   const cdnScript = `${cdn.url}cdn/mgi/1.0/mgi-wheel.js`;
@@ -35,6 +42,7 @@ before(async () => {
       return testRoutes({
         '/host/cdn.html': (q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage(cdnScript)),
         '/host/sub-folder.html': (q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage(subFolder + 'mgi-wheel.js')),
+        '/host/npm.html': (q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage(`${npmCdn.url}${NPM_PATH.slice(1)}${embed.src}`, pinned)),
       })(req, res);
     },
   });
@@ -42,6 +50,7 @@ before(async () => {
 after(async () => {
   await h?.close();
   await new Promise((r) => (cdn ? cdn.server.close(r) : r()));
+  await new Promise((r) => (npmCdn ? npmCdn.server.close(r) : r()));
 });
 
 // Opens `url` and returns the URLs the page requested (collected from before navigation).
@@ -55,15 +64,16 @@ async function openRecording(page, url) {
 for (const [name, pagePath, folder] of [
   ['a sub-folder of the page\'s site', 'host/sub-folder.html', () => new URL('/assets/widgets/mgi/', h.url).href],
   ['another origin\'s CDN path', 'host/cdn.html', () => `${cdn.url}cdn/mgi/1.0/`],
+  ['the npm package folder on an npm CDN, the script tag pinned with the loader\'s integrity (embed.json)', 'host/npm.html', () => `${npmCdn.url}${NPM_PATH.slice(1)}`],
 ]) {
-  test(`split build served from ${name}: the core and Wasm are fetched next to the script`, async () => {
+  test(`split build served from ${name}: the core and Wasm are fetched next to the script, by their versioned names, and pass their integrity checks`, async () => {
     const page = await h.newPage();
     const requests = await openRecording(page, h.url + pagePath);
     const state = await waitReady(page, '#w');
     assert.equal(state.profile, 'balti-2023');
     const wasm = requests.filter((u) => u.endsWith('.wasm'));
-    assert.deepEqual(wasm, [folder() + 'mgi-wheel-core.wasm']);
-    assert.ok(requests.includes(folder() + 'mgi-wheel-core.js'), requests.join('\n'));
+    assert.deepEqual(wasm, [folder() + CORE_WASM]);
+    assert.ok(requests.includes(folder() + CORE_JS), requests.join('\n'));
     assert.ok(requests.includes(new URL('/profiles/balti-2023.json', h.url).href), 'the profile is relative to the page');
     assert.deepEqual(page.pageErrors, []);
   });

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FRAME_COUNTER, ROOT, mount, screenshot, start, testRoutes } from './harness.mjs';
+import { CORE_WASM } from '../../scripts/release-files.mjs';
 
 const good = readFileSync(path.join(ROOT, 'assets/profiles/balti-2023.json'));
 const served = { shared: 0 };  // requests that reached the server
@@ -111,7 +112,7 @@ test('a hung request times out after 15 s with a clear message', async () => {
 
 // Holds the Wasm back for `ms`, as a slow network would; `delivered()` runs as it is let through.
 async function holdBackCore(page, ms, delivered = () => {}) {
-  await page.route('**/mgi-wheel-core.wasm', async (route) => {
+  await page.route(`**/${CORE_WASM}`, async (route) => {
     const response = await route.fetch();
     await new Promise((r) => setTimeout(r, ms));
     delivered();

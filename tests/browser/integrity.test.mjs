@@ -1,0 +1,113 @@
+// Integrity from the script tag to the Wasm (issue 19, SPEC section 5): the loader checks the core's
+// .js and .wasm against the SHA-384 digests the build wrote into it. The site is served three
+// times, under three folders: intact, with one byte of the .wasm changed, and with one byte of the
+// core's .js changed. Intact loads; a changed byte is refused: nothing drawn, `ready` rejects,
+// `mgi-error` says "integrity" and names the file's URL, the panel and the console say so.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { WEB, screenshot, start, testRoutes, waitReady } from './harness.mjs';
+import { CORE_JS, CORE_WASM, LOADER } from '../../scripts/release-files.mjs';
+
+// One byte changed in the middle of the file: for the .js, a letter's case (the script stays
+// valid JavaScript, so only the digest can tell); for the .wasm, one bit.
+function changedByte(file) {
+  const bytes = Buffer.from(readFileSync(path.join(WEB, file)));
+  let i = bytes.length >> 1;
+  if (file.endsWith('.js')) { while (!/[a-z]/.test(String.fromCharCode(bytes[i]))) i++; bytes[i] ^= 0x20; } else bytes[i] ^= 0x01;
+  return bytes;
+}
+
+const FOLDERS = { intact: null, 'changed-wasm': CORE_WASM, 'changed-js': CORE_JS };
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm' };
+
+const hostPage = (folder) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<link rel="icon" href="data:,"><title>integrity</title><script src="/${folder}/${LOADER}" defer></script></head>
+<body><mgi-wheel id="w" profile="/profiles/balti-2023.json"></mgi-wheel></body></html>`;
+
+let h;
+before(async () => {
+  const changed = { [CORE_WASM]: changedByte(CORE_WASM), [CORE_JS]: changedByte(CORE_JS) };
+  h = await start({
+    hooks: async (req, res) => {
+      const url = new URL(req.url, 'http://localhost');
+      const [, folder, file] = url.pathname.match(/^\/([a-z-]+)\/([^/]+)$/) || [];
+      if (folder in FOLDERS) {
+        if (file === FOLDERS[folder]) {
+          res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)], 'Cache-Control': 'no-store' }).end(changed[file]);
+          return true;
+        }
+        req.url = `/${file}`;  // the rest of the site as it is
+        return false;
+      }
+      return testRoutes(Object.fromEntries(Object.keys(FOLDERS).map((f) =>
+        [`/host/${f}.html`, (q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage(f))])))(req, res);
+    },
+  });
+});
+after(async () => { await h?.close(); });
+
+// Opens a host page whose loader is in `folder`; returns what the widget did within 20 s.
+async function visit(folder) {
+  const page = await h.newPage();
+  await page.addInitScript(() => {
+    window.__errors = [];
+    document.addEventListener('mgi-error', (e) => window.__errors.push(e.detail));
+  });
+  await page.goto(`${h.url}host/${folder}.html`);
+  const outcome = await page.evaluate(async () => {
+    await customElements.whenDefined('mgi-wheel');
+    const el = document.getElementById('w');
+    return Promise.race([
+      el.ready.then(() => ({ ready: 'resolved' }), (e) => ({ ready: 'rejected', message: e.message })),
+      new Promise((r) => setTimeout(() => r({ ready: 'pending' }), 20000)),
+    ]);
+  });
+  return { page, outcome };
+}
+
+// Whether the widget's canvas has any pixel that is not fully transparent.
+const drawn = (page) => page.evaluate(() => {
+  const c = document.getElementById('w').shadowRoot.querySelector('canvas[part="wheel"]');
+  if (!c.width || !c.height) return false;
+  return c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v !== 0);
+});
+
+test('intact: the checked core loads and draws', async () => {
+  const { page, outcome } = await visit('intact');
+  assert.deepEqual(outcome, { ready: 'resolved' });
+  assert.equal((await waitReady(page, '#w')).profile, 'balti-2023');
+  assert.ok(await drawn(page), 'the wheel is drawn');
+  assert.deepEqual(await page.evaluate(() => window.__errors), []);
+  assert.deepEqual(page.pageErrors, []);
+  assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'error'), []);
+});
+
+for (const [folder, file] of [['changed-wasm', CORE_WASM], ['changed-js', CORE_JS]]) {
+  test(`one byte changed in ${file}: refused, nothing drawn, ready rejects, mgi-error names it`, async () => {
+    const { page, outcome } = await visit(folder);
+    const url = `${h.url}${folder}/${file}`;
+    assert.equal(outcome.ready, 'rejected');
+    assert.match(outcome.message, /integrity/);
+    assert.ok(outcome.message.includes(url), outcome.message);
+    const errors = await page.evaluate(() => window.__errors);
+    assert.equal(errors.length, 1, JSON.stringify(errors));
+    assert.match(errors[0].message, /integrity check failed for .*: expected sha384-[A-Za-z0-9+/]{64}, but its SHA-384 is sha384-[A-Za-z0-9+/]{64}/);
+    assert.ok(errors[0].message.includes(url), errors[0].message);
+    assert.equal(errors[0].url, url);
+    assert.equal(await drawn(page), false, 'nothing drawn');
+    if (file.endsWith('.js')) assert.equal(await page.evaluate(() => typeof window.createMgiWheelCore), 'undefined', 'the changed script never ran');
+    const panel = await page.evaluate(() => {
+      const p = document.getElementById('w').shadowRoot.querySelector('[part="panel"]');
+      return { state: p.dataset.state, text: p.innerText };
+    });
+    assert.equal(panel.state, 'error');
+    assert.match(panel.text, /integrity check failed/);
+    assert.ok(panel.text.includes(url));
+    const consoleErrors = page.consoleMessages.filter((m) => m.type === 'error').map((m) => m.text);
+    assert.ok(consoleErrors.some((t) => t.startsWith('mgi-wheel: the widget core could not start: integrity check failed for ' + url)), consoleErrors.join('\n'));
+    assert.deepEqual(page.pageErrors, []);
+    await screenshot(page, `integrity-${folder}`);
+  });
+}
