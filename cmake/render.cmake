@@ -8,8 +8,9 @@ find_package(PNG REQUIRED)  # libpng-dev
 # The face the widget's font stack falls back to on a Debian machine without other fonts
 # (`fc-match system-ui`: DejaVu Sans, fonts-dejavu-core), so the PNG's text is set as the widget's.
 find_file(MGI_RENDER_FONT DejaVuSans.ttf PATHS /usr/share/fonts/truetype/dejavu NO_DEFAULT_PATH)
-if(NOT MGI_RENDER_FONT)
-  message(FATAL_ERROR "DejaVuSans.ttf not found: install fonts-dejavu-core (scripts/setup.sh does)")
+find_file(MGI_RENDER_BOLD_FONT DejaVuSans-Bold.ttf PATHS /usr/share/fonts/truetype/dejavu NO_DEFAULT_PATH)
+if(NOT MGI_RENDER_FONT OR NOT MGI_RENDER_BOLD_FONT)
+  message(FATAL_ERROR "DejaVuSans.ttf or DejaVuSans-Bold.ttf not found: install fonts-dejavu-core (scripts/setup.sh does)")
 endif()
 include(cmake/embed.cmake)
 
@@ -20,7 +21,8 @@ target_compile_options(mgi_render PRIVATE -Wall -Wextra -Werror)
 
 add_executable(mgi-render src/tools/mgi_render_main.cpp)
 target_link_libraries(mgi-render PRIVATE mgi_render mgi_import)
-target_compile_definitions(mgi-render PRIVATE MGI_RENDER_DEFAULT_FONT="${MGI_RENDER_FONT}")
+target_compile_definitions(mgi-render PRIVATE MGI_RENDER_DEFAULT_FONT="${MGI_RENDER_FONT}"
+                                              MGI_RENDER_BOLD_FONT="${MGI_RENDER_BOLD_FONT}")
 target_compile_options(mgi-render PRIVATE -Wall -Wextra -Werror)
 mgi_embed_files(mgi-render "${CMAKE_BINARY_DIR}/render_assets.cpp"
   framework_json "${CMAKE_SOURCE_DIR}/assets/framework.json"

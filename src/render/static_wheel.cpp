@@ -59,6 +59,41 @@ void MiddleText(ImDrawList& dl, ImFont* font, float css_px, float x, float y, fl
   dl.AddText(font, px, {x, y - px * draw::kLineHeightEm / 2}, colour, text.c_str());
 }
 
+// Text of the picture's own (title, legend) in one face: a draw list in the picture's CSS pixels
+// over an atlas of just its characters, rasterised and laid over the picture.
+struct TextLayer {
+  draw::FontAtlas fonts;
+  draw::SoftRasterizer raster;
+  ImDrawListSharedData shared;
+  ImDrawList dl{&shared};
+  float scale, css_w, css_h;
+
+  TextLayer(draw::GlyphSource& glyphs, float scale_, float css_w_, float css_h_)
+      : fonts(glyphs), scale(scale_), css_w(css_w_), css_h(css_h_) {}
+  ImFont* font() const { return fonts.label(); }
+  bool Begin(std::string_view text, float css_px) {
+    fonts.Ensure(text, "", {css_px, css_px, scale});
+    if (!fonts.label()) return false;
+    raster.UploadAtlas(fonts.TakePixels(), fonts.width(), fonts.height());
+    shared.TexUvWhitePixel = fonts.white_uv();
+    shared.Font = fonts.label();
+    shared.FontSize = fonts.label()->FontSize;
+    shared.ClipRectFullscreen = ImVec4(0, 0, css_w, css_h);
+    shared.InitialFlags = ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedFill;
+    dl._ResetForNewFrame();
+    dl.PushTextureID(raster.atlas_id());
+    dl.PushClipRect(ImVec2(0, 0), ImVec2(css_w, css_h));
+    return true;
+  }
+  void LayOver(WheelPicture& picture) {
+    dl._PopUnusedDrawCmd();
+    raster.Resize(picture.width, picture.height);
+    raster.Clear();
+    raster.Render(dl, css_w, css_h, scale);
+    Over(picture.rgba, picture.width, picture.height, raster.premultiplied(), picture.width, picture.height, 0, 0);
+  }
+};
+
 // The model at rest in the requested state, with its frame drawn into `raster`.
 struct DrawnCanvas {
   NoPage page;
@@ -112,21 +147,9 @@ struct DrawnCanvas {
 
 }  // namespace
 
-std::optional<WheelPicture> RenderCanvas(const Framework& framework, const Strings& strings, const WheelRequest& request,
-                                         draw::GlyphSource& glyphs, std::string* error) {
-  DrawnCanvas canvas(framework, strings);
-  if (!canvas.Draw(request, glyphs, error)) return std::nullopt;
-  WheelPicture picture;
-  picture.width = picture.canvas_width = canvas.raster.width();
-  picture.height = picture.canvas_height = canvas.raster.height();
-  picture.layout_json = canvas.layout_json;
-  picture.rgba.resize(static_cast<std::size_t>(picture.width) * static_cast<std::size_t>(picture.height) * 4);
-  canvas.raster.WriteStraightAlpha(picture.rgba.data());
-  return picture;
-}
-
 std::optional<WheelPicture> RenderWheelPicture(const Framework& framework, const Strings& strings,
-                                               const WheelRequest& request, draw::GlyphSource& glyphs, std::string* error) {
+                                               const WheelRequest& request, draw::GlyphSource& glyphs,
+                                               draw::GlyphSource& title_glyphs, std::string* error) {
   DrawnCanvas canvas(framework, strings);
   if (!canvas.Draw(request, glyphs, error)) return std::nullopt;
 
@@ -150,47 +173,36 @@ std::optional<WheelPicture> RenderWheelPicture(const Framework& framework, const
   Over(picture.rgba, picture.width, picture.height, canvas.raster.premultiplied(), canvas_w, canvas_h, picture.canvas_x,
        picture.canvas_y);
 
-  // The name and the legend: one draw list in the picture's CSS pixels, its own atlas (the title
-  // in the "hub" font, the legend in the "label" one), the same rasteriser.
-  const Json& title = plan["title"];
-  std::string legend_text;
-  for (const Json& item : plan["legend"]) legend_text += item["label"].get<std::string>();
+  // The name, in the title's face, and the legend: each a layer of its own atlas and draw list.
   const float s = kPngScale;  // the plan's lengths are device pixels at kPngScale: / s gives CSS pixels
-  draw::FontAtlas fonts(glyphs);
-  fonts.Ensure(legend_text, title["text"].get<std::string>(), {Number(plan, "legend_px") / s, Number(title, "px") / s, request.scale});
-  if (!fonts.label()) {
-    *error = "the picture's glyphs could not be packed into an atlas";
+  const float css_w = static_cast<float>(picture.width) / request.scale, css_h = static_cast<float>(picture.height) / request.scale;
+  const Json& title = plan["title"];
+  const ImU32 ink = Colour(plan["ink"]);
+  const float title_px = Number(title, "px") / s, legend_px = Number(plan, "legend_px") / s;
+  TextLayer title_layer(title_glyphs, request.scale, css_w, css_h);
+  if (!title_layer.Begin(title["text"].get<std::string>(), title_px)) {
+    *error = "the picture's title could not be packed into an atlas";
     return std::nullopt;
   }
-  draw::SoftRasterizer raster;
-  raster.UploadAtlas(fonts.TakePixels(), fonts.width(), fonts.height());
-  const float css_w = static_cast<float>(picture.width) / request.scale, css_h = static_cast<float>(picture.height) / request.scale;
-  ImDrawListSharedData shared;
-  shared.TexUvWhitePixel = fonts.white_uv();
-  shared.Font = fonts.label();
-  shared.FontSize = fonts.label()->FontSize;
-  shared.ClipRectFullscreen = ImVec4(0, 0, css_w, css_h);
-  shared.InitialFlags = ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedFill;
-  ImDrawList dl(&shared);
-  dl._ResetForNewFrame();
-  dl.PushTextureID(raster.atlas_id());
-  dl.PushClipRect(ImVec2(0, 0), ImVec2(css_w, css_h));
-  const ImU32 ink = Colour(plan["ink"]);
-  MiddleText(dl, fonts.hub(), Number(title, "px") / s, Number(title, "x") / s, Number(title, "y") / s,
+  MiddleText(title_layer.dl, title_layer.font(), title_px, Number(title, "x") / s, Number(title, "y") / s,
              Number(title, "max_width") / s, ink, title["text"].get<std::string>());
+  title_layer.LayOver(picture);
+  std::string legend_text;
+  for (const Json& item : plan["legend"]) legend_text += item["label"].get<std::string>();
+  TextLayer legend(glyphs, request.scale, css_w, css_h);
+  if (!legend.Begin(legend_text, legend_px)) {
+    *error = "the picture's legend could not be packed into an atlas";
+    return std::nullopt;
+  }
   for (const Json& item : plan["legend"]) {
     const Json& box = item["box"];
     const float bx = Number(box, "x") / s, by = Number(box, "y") / s, size = Number(box, "size") / s;
-    dl.AddRectFilled({bx, by}, {bx + size, by + size}, Colour(item["colour"]));
+    legend.dl.AddRectFilled({bx, by}, {bx + size, by + size}, Colour(item["colour"]));
     const Json& t = item["text"];
-    MiddleText(dl, fonts.label(), Number(plan, "legend_px") / s, Number(t, "x") / s, Number(t, "y") / s,
-               Number(t, "max_width") / s, ink, item["label"].get<std::string>());
+    MiddleText(legend.dl, legend.font(), legend_px, Number(t, "x") / s, Number(t, "y") / s, Number(t, "max_width") / s, ink,
+               item["label"].get<std::string>());
   }
-  dl._PopUnusedDrawCmd();
-  raster.Resize(picture.width, picture.height);
-  raster.Clear();
-  raster.Render(dl, css_w, css_h, request.scale);
-  Over(picture.rgba, picture.width, picture.height, raster.premultiplied(), picture.width, picture.height, 0, 0);
+  legend.LayOver(picture);
   return picture;
 }
 

@@ -42,11 +42,11 @@ struct WheelPicture {
   std::string layout_json;
 };
 
-// The canvas alone, as the widget's drawing buffer holds it (transparent where nothing is drawn),
-// or the whole picture. nullopt with `error` set if a profile does not load into the model.
-std::optional<WheelPicture> RenderCanvas(const Framework& framework, const Strings& strings, const WheelRequest& request,
-                                         draw::GlyphSource& glyphs, std::string* error);
+// The widget's canvas in the requested state, laid out as its "Download image" picture (opaque).
+// nullopt with `error` set if a profile does not load into the model or glyphs cannot be packed.
+// The whole picture's title is set in `title_glyphs` (the download's is semibold: a bold face).
 std::optional<WheelPicture> RenderWheelPicture(const Framework& framework, const Strings& strings,
-                                               const WheelRequest& request, draw::GlyphSource& glyphs, std::string* error);
+                                               const WheelRequest& request, draw::GlyphSource& glyphs,
+                                               draw::GlyphSource& title_glyphs, std::string* error);
 
 }  // namespace mgi::render

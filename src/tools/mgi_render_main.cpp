@@ -132,11 +132,19 @@ int main(int argc, char** argv) {
   std::unique_ptr<mgi::render::TrueTypeGlyphs> glyphs =
       font_bytes ? mgi::render::TrueTypeGlyphs::FromBytes(std::move(*font_bytes), &reason) : nullptr;
   if (!glyphs) return Usage("--font " + font_path + ": " + reason);
+  // The picture's title is semibold, as the widget's download sets it: the bold face beside the
+  // default font; a font given with --font sets the title too.
+  std::unique_ptr<mgi::render::TrueTypeGlyphs> bold;
+  if (!options.count("--font")) {
+    std::optional<std::string> bold_bytes = mgi::import::ReadWholeFile(MGI_RENDER_BOLD_FONT, &reason);
+    bold = bold_bytes ? mgi::render::TrueTypeGlyphs::FromBytes(std::move(*bold_bytes), &reason) : nullptr;
+    if (!bold) return Usage(std::string(MGI_RENDER_BOLD_FONT) + ": " + reason);
+  }
 
   // ---- Rendering: everything in memory first
   mgi::render::WheelRequest request{sources, lang, domain, *width, *scale};
   const auto start = std::chrono::steady_clock::now();
-  std::optional<mgi::render::WheelPicture> picture = mgi::render::RenderWheelPicture(framework, strings, request, *glyphs, &reason);
+  std::optional<mgi::render::WheelPicture> picture = mgi::render::RenderWheelPicture(framework, strings, request, *glyphs, bold ? *bold : *glyphs, &reason);
   if (!picture) {
     std::cerr << "mgi-render: " << reason << '\n';
     return 1;
