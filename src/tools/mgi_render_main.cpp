@@ -8,6 +8,7 @@
 // font. Nothing is written unless everything is: no output is left half-written.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -149,6 +150,7 @@ int main(int argc, char** argv) {
     std::cerr << "mgi-render: " << reason << '\n';
     return 1;
   }
+  const auto drawn = std::chrono::steady_clock::now();
   std::optional<std::string> png = mgi::render::EncodePng(picture->rgba, picture->width, picture->height, &reason);
   if (!png) {
     std::cerr << "mgi-render: " << reason << '\n';
@@ -165,7 +167,8 @@ int main(int argc, char** argv) {
     fragment.png_height_css = static_cast<int>(picture->height / *scale + 0.5f);
     html = mgi::render::BuildFragment(framework, strings, fragment);
   }
-  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  const auto ms = [](auto from, auto to) { return std::to_string(std::lround(std::chrono::duration<double, std::milli>(to - from).count())); };
+  const std::string timing = "drawn in " + ms(start, drawn) + " ms, PNG encoded and fragment built in " + ms(drawn, std::chrono::steady_clock::now()) + " ms";
 
   // ---- Output: each file all-or-nothing; the PNG is taken back if the fragment cannot be written
   if (!png_path.empty() && !mgi::import::WriteFileAtomically(png_path, *png, &reason))
@@ -176,7 +179,6 @@ int main(int argc, char** argv) {
   }
   std::cout << "mgi-render: " << profile_path << " -> " << (png_path.empty() ? "" : png_path + " (" + std::to_string(png->size()) + " bytes)")
             << (png_path.empty() || html_path.empty() ? "" : ", ")
-            << (html_path.empty() ? "" : html_path + " (" + std::to_string(html.size()) + " bytes)") << ", rendered in "
-            << static_cast<int>(ms + 0.5) << " ms\n";
+            << (html_path.empty() ? "" : html_path + " (" + std::to_string(html.size()) + " bytes)") << "; " << timing << '\n';
   return 0;
 }
