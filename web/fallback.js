@@ -48,9 +48,10 @@ export class Fallback {
     this.frame.style.setProperty('--mgi-reserved-height', `${box.height}px`);
   }
 
-  // On each layout: the host's width, and the canvas's height in the layout the core chose.
-  update(hostWidth, canvasHeight) {
-    if (!this.height || (Math.abs(hostWidth - this.width) <= 0.5 && canvasHeight <= this.height)) return;
+  // On each layout, with the canvas's height in the layout the core chose.
+  update(canvasHeight) {
+    if (!this.height) return;  // the host is measured (a forced layout) only while reserving
+    if (Math.abs(this.host.getBoundingClientRect().width - this.width) <= 0.5 && canvasHeight <= this.height) return;
     this.height = 0;
     delete this.frame.dataset.reserved;
     this.frame.style.removeProperty('--mgi-reserved-height');

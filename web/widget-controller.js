@@ -343,7 +343,7 @@ export class WidgetController {
     this.canvas.style.height = `${plan.canvas_height}px`;
     this.frame.style.setProperty('--mgi-wheel-height', `${plan.canvas_height}px`);
     this.printImage.style.width = `${plan.canvas_width}px`;
-    this.fallback.update(this.host.getBoundingClientRect().width, plan.canvas_height);
+    this.fallback.update(plan.canvas_height);
   }
 
   // ---- Sizes, visibility

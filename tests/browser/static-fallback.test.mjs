@@ -29,14 +29,19 @@ function hostPage(stem, width) {
 }
 
 let h;
+let slowCore = 0;  // ms the core's files are held back, to see the page before the widget is ready
 before(async () => {
-  h = await start({ hooks: testRoutes({
+  const routes = testRoutes({
     '/static-host.html': (req, res) => {
       const url = new URL(req.url, 'http://localhost');
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
         .end(hostPage(url.searchParams.get('stem'), Number(url.searchParams.get('width') || 900)));
     },
-  }) });
+  });
+  h = await start({ hooks: async (req, res) => {
+    if (slowCore && req.url.startsWith('/mgi-wheel-core')) await new Promise((r) => setTimeout(r, slowCore));
+    return routes(req, res);
+  } });
 });
 after(async () => { await h?.close(); });
 
@@ -153,7 +158,40 @@ test('JavaScript on: the widget takes over with no layout shift, axe-clean, each
     }
   }
   await axe(page, 'the fragment taken over, a domain selected');
+  // A new width is a new layout: the widget takes its own height again.
+  const reserved = () => page.evaluate(() => 'reserved' in document.querySelector('mgi-wheel').shadowRoot.querySelector('.mgi').dataset);
+  assert.equal(await reserved(), true);
+  await page.evaluate(() => { document.querySelector('main').style.width = '700px'; });
+  await page.waitForFunction(() => !('reserved' in document.querySelector('mgi-wheel').shadowRoot.querySelector('.mgi').dataset));
   await page.close();
+});
+
+test('while the core loads, the fallback stays on the page and the widget\'s parts are unseen', async () => {
+  slowCore = 1500;
+  try {
+    const page = await h.newPage();
+    // Not waiting for `load`: the core's script, held back, delays it.
+    await page.goto(h.url + 'static-host.html?stem=azerbaijan-2023', { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => !!document.querySelector('mgi-wheel').shadowRoot);
+    const before = await page.evaluate(() => {
+      const el = document.querySelector('mgi-wheel');
+      return { fallback: el.querySelector('.mgi-fallback-text').checkVisibility(), slot: !!el.shadowRoot.querySelector('slot'),
+        panel: el.shadowRoot.querySelector('[part="panel"]').checkVisibility({ visibilityProperty: true }) };
+    });
+    assert.deepEqual(before, { fallback: true, slot: true, panel: false });
+    assert.ok(occurrences(await page.locator('body').ariaSnapshot(), findingsOf(azerbaijan, 'partnerships')[0]) === 1,
+      'the fallback\'s findings are read meanwhile, once');
+    await waitReady(page);
+    const after = await page.evaluate(() => {
+      const el = document.querySelector('mgi-wheel');
+      return { fallback: el.querySelector('.mgi-fallback-text').checkVisibility(), slot: !!el.shadowRoot.querySelector('slot'),
+        panel: el.shadowRoot.querySelector('[part="panel"]').checkVisibility({ visibilityProperty: true }) };
+    });
+    assert.deepEqual(after, { fallback: false, slot: false, panel: true });
+    await page.close();
+  } finally {
+    slowCore = 0;
+  }
 });
 
 test('print with JavaScript: the wheel and the selected domain\'s findings, or every domain\'s', async () => {
