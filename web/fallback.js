@@ -13,8 +13,11 @@
 // An element with no children takes over nothing and reserves nothing.
 import { el } from './dom.js';
 
-// Below this a reserved box would leave the panel no room: the widget then takes its own height.
+// Below this a reserved box would leave the panel no room, and above this share of the window's
+// height (a fallback whose <style> a strict CSP dropped runs to its full length) a box would be
+// mostly empty: the widget then takes its own height.
 const MIN_RESERVED_PX = 240;
+const MAX_RESERVED_WINDOWS = 1.5;
 
 export class Fallback {
   // `host` before its shadow root exists (a widget moved within the page has nothing to take over).
@@ -41,7 +44,7 @@ export class Fallback {
     this.slot.remove();
     this.slot = null;
     for (const p of this.waiting) p.classList.remove('waiting');
-    if (box.height < MIN_RESERVED_PX) return;
+    if (box.height < MIN_RESERVED_PX || box.height > MAX_RESERVED_WINDOWS * window.innerHeight) return;
     this.height = box.height;
     this.width = box.width;
     this.frame.dataset.reserved = '';
