@@ -39,6 +39,7 @@ add_test(NAME draw_tests COMMAND draw_tests)
 include(cmake/tools.cmake OPTIONAL)
 include(cmake/search_bench.cmake OPTIONAL)
 include(cmake/soft_raster_bench.cmake OPTIONAL)
+include(cmake/render.cmake)
 
 # Every message and query answer of a set of visitor stories, as JSON lines, for
 # tests/view_models/view-models.test.mjs to hold against tests/schemas (built here, run by that test).

@@ -29,6 +29,12 @@ node "$ROOT/scripts/versioned-core.mjs" "$BUILD/wasm" "$web"
   grep -v '^//# sourceMappingURL=' "$web/mgi-wheel.js"; } > "$web/mgi-wheel.one.js"
 cp "$ROOT"/assets/profiles/*.json "$web/profiles/"
 
+# ---- Static fallbacks (issue 18): mgi-render's PNG and HTML fragment of every catalogue profile
+# into build/web/static/<stem>.png and .html; the demo page takes one fragment as its fallback.
+log "static fallbacks (mgi-render) into build/web/static"
+node "$ROOT/scripts/generate-static.mjs" "$BUILD/native/mgi-render" "$ROOT/assets/profiles" "$web"
+# ---- end of static fallbacks
+
 # Precompressed .gz/.br copies next to each file (zopfli when installed, Brotli 11): see the script.
 node "$ROOT/bench/precompress.mjs" "$web"
 

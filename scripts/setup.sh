@@ -8,10 +8,11 @@ source "$(dirname "$0")/lib.sh"
 # tests/browser/webfont.test.mjs serves as a web font. The browser tests' engines
 # (tests/browser/engines.mjs): chromium; firefox-esr and webkit2gtk-driver (WebKitWebDriver, and
 # WebKitGTK's MiniBrowser through libwebkit2gtk-4.1-0), which draw WebGL2 in a window on xvfb's
-# virtual display with Mesa's software GL (libgl1-mesa-dri).
+# virtual display with Mesa's software GL (libgl1-mesa-dri). libpng-dev: mgi-render's PNG encoder
+# (its glyphs come from fonts-dejavu-core's DejaVu Sans, the face Chromium falls back to here).
 DEBIAN_PACKAGES=(cmake g++ clang libclang-rt-14-dev emscripten binaryen nlohmann-json3-dev doctest-dev
                  chromium firefox-esr webkit2gtk-driver xvfb libgl1-mesa-dri fonts-dejavu-core
-                 curl xz-utils ca-certificates zopfli)
+                 curl xz-utils ca-certificates zopfli libpng-dev)
 # node and npm may come from another packaging (NodeSource's nodejs bundles npm and conflicts with
 # Debian's npm): install Debian's only where the commands are missing.
 command -v node >/dev/null || DEBIAN_PACKAGES+=(nodejs)

@@ -8,6 +8,7 @@ import { Catalogue, catalogueUrl } from './catalogue.js';
 import { loadCore } from './core-loader.js';
 import { DeepLink } from './deep-link.js';
 import { adoptStyles, el } from './dom.js';
+import { Fallback } from './fallback.js';
 import { FAILURE, LoadFailure, fetchProfile } from './fetch-profile.js';
 import { PageWatch } from './page-watch.js';
 import { PanelView } from './panel-view.js';
@@ -36,6 +37,7 @@ export class WidgetController {
     this.prefetch();
     loadCore().catch(() => {});  // start() reports a failure
 
+    this.fallback = new Fallback(host);  // before the shadow root hides the page's fallback
     const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
     root.replaceChildren();
     this.frame = el('div', { class: 'mgi', 'data-layout': 'narrow' });
@@ -67,6 +69,8 @@ export class WidgetController {
     });
     this.wheelBox.append(this.twin.root, this.canvas, this.printImage, this.live, this.owner);
     this.frame.append(this.wheelBox, this.view.root);
+    // Every domain's findings when printing with none selected (the panel holds the introduction).
+    this.printAll = el('div', { class: 'print-all' });
     const catalogue = new Catalogue({
       read: (url, bytes) => this.core ? withBytes(this.core, bytes, (text) => readJson(this.core, withStrings(this.core, [url],
         (u) => this.core._mgi_catalogue_read(u.ptr, u.len, text.ptr, text.len)))) : null,
@@ -92,7 +96,8 @@ export class WidgetController {
       openProfile: (url, source) => { this.setAttr('profile', url); this.changed(source); },
     });
     adoptStyles(root);
-    root.append(this.picker.root, this.search.root, this.frame);
+    root.append(this.picker.root, this.search.root, this.frame, this.printAll);
+    this.fallback.attach(root, [this.picker.root, this.search.root, this.frame], this.frame);
     this.view.renderStatus('Loading…');
 
     this.page = new PageWatch(host, {
@@ -260,6 +265,7 @@ export class WidgetController {
         this.emit('mgi-select', data);
         return;
       case 'ready':
+        this.fallback.takeOver();
         if (!this.fragmentRead) { this.fragmentRead = true; this.links.read(); }
         this.search.opened();
         this.ready.resolve(this.host);
@@ -277,6 +283,7 @@ export class WidgetController {
   }
 
   raiseError(data) {
+    this.fallback.takeOver();  // the widget's panel says what went wrong
     const where = data.url && !data.message.includes(data.url) ? `${data.url}: ` : '';
     console.error(`mgi-wheel: ${where}${data.message}` + (data.details && data.details.length > 1 ? '\n  ' + data.details.join('\n  ') : ''));
     this.ready.reject(new Error(data.message));
@@ -292,6 +299,7 @@ export class WidgetController {
 
   render(vm) {
     this.vm = vm;
+    if (vm.domain) this.printAll.replaceChildren();  // printed all domains only with none selected
     this.picker.sync();  // a panel comes with every change of the profiles shown: the inputs follow
     this.twin.render(vm);
     if (vm.twin) this.owner.textContent = vm.twin.label;
@@ -318,6 +326,16 @@ export class WidgetController {
     this.core._mgi_render_now();
     this.printImage.src = this.canvas.toDataURL('image/png');
     this.printImage.alt = this.twin.label();
+    this.printAll.replaceChildren();
+    if (this.state().domain) return;
+    for (const vm of readJson(this.core, this.core._mgi_print_panels()) || []) {
+      const view = new PanelView({ findingItem: (text) => el('li', null, text), toolbar: () => '', retry: () => null });
+      view.render(vm);
+      // Printed only: no second landmark, focus stop or id beside the live panel's.
+      for (const a of ['part', 'tabindex', 'aria-labelledby']) view.root.removeAttribute(a);
+      for (const n of view.root.querySelectorAll('[id]')) n.removeAttribute('id');
+      this.printAll.append(view.root);
+    }
   }
 
   applyLayout(plan) {
@@ -326,6 +344,7 @@ export class WidgetController {
     this.canvas.style.height = `${plan.canvas_height}px`;
     this.frame.style.setProperty('--mgi-wheel-height', `${plan.canvas_height}px`);
     this.printImage.style.width = `${plan.canvas_width}px`;
+    this.fallback.update(plan.canvas_height);
   }
 
   // ---- Sizes, visibility

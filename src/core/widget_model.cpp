@@ -231,6 +231,19 @@ void WidgetModel::EndFrame(double now_ms) {
 // [SECTION] Queries from the page
 //-----------------------------------------------------------------------------
 
+std::string WidgetModel::PrintPanelsJson() const {
+  Json panels = Json::array();
+  if (state_.phase() != Phase::kReady) return panels.dump();
+  WidgetState each = state_;  // a copy: the widget's own selection and animation stay as they are
+  for (int d = 0; d < kDomainCount; ++d) {
+    each.Select(d, 0);
+    Json panel = BuildPanel(each, Text());
+    panel["twin"] = BuildWheelTwin(each, Text());
+    panels.push_back(std::move(panel));
+  }
+  return panels.dump();
+}
+
 std::string WidgetModel::StateJson() const {
   const Profile* p = state_.profile(0);
   const Profile* c = state_.comparing() ? state_.profile(1) : nullptr;

@@ -97,6 +97,9 @@ class WidgetModel {
 
   // ---- Queries from the page (JSON or text)
   std::string StateJson() const;
+  // Every domain's panel (as "panel" messages), in wheel order, for the printed page when none is
+  // selected; [] until a profile is shown.
+  std::string PrintPanelsJson() const;
   std::string LayoutJson(double now_ms) const;
   std::string ParseLink(std::string_view fragment) const;
   std::string FormatLink(std::string_view element_id, std::string_view domain_id, std::string_view key) const;

@@ -22,4 +22,15 @@ ProfileFile LoadProfileFile(const std::string& path, std::ostream& out) {
   return result;
 }
 
+namespace {
+std::string Count(std::size_t n, const char* what) { return std::to_string(n) + " " + what + (n == 1 ? "" : "s"); }
+}  // namespace
+
+std::string Verdict(const std::string& path, const ProfileFile& file) {
+  std::string line = path + ": " + (file.profile ? "valid" : "invalid");
+  if (file.errors) line += " (" + Count(file.errors, "error") + (file.warnings ? ", " : ")");
+  if (file.warnings) line += (file.errors ? "" : " (") + Count(file.warnings, "warning") + ")";
+  return line;
+}
+
 }  // namespace mgi::import

@@ -17,4 +17,7 @@ struct ProfileFile {
 
 ProfileFile LoadProfileFile(const std::string& path, std::ostream& out);
 
+// "FILE: valid" or "FILE: invalid", with the counts: "FILE: invalid (1 error, 2 warnings)".
+std::string Verdict(const std::string& path, const ProfileFile& file);
+
 }  // namespace mgi::import

@@ -144,6 +144,12 @@ EMSCRIPTEN_KEEPALIVE void mgi_render_now(int widget) {
   if (app) app->RenderNow();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* mgi_print_panels(int widget) {
+  auto* app = App(widget);
+  g_out = app ? app->model().PrintPanelsJson() : "[]";
+  return g_out.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* mgi_state_json(int widget) {
   auto* app = App(widget);
   g_out = app ? app->model().StateJson() : "null";

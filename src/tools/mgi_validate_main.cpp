@@ -7,14 +7,6 @@
 
 #include "import/profile_file.hpp"
 
-namespace {
-
-std::string Count(std::size_t n, const char* what) {
-  return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
   if (argc < 2) {
     std::cerr << "usage: mgi-validate FILE...\n  Checks mgi-profile/1 files; exit status 0 only when all are valid.\n";
@@ -26,10 +18,7 @@ int main(int argc, char** argv) {
     const mgi::import::ProfileFile file = mgi::import::LoadProfileFile(path, std::cout);
     const bool valid = file.profile.has_value();
     all_valid = all_valid && valid;
-    std::cout << path << ": " << (valid ? "valid" : "invalid");
-    if (file.errors) std::cout << " (" << Count(file.errors, "error") << (file.warnings ? ", " : ")");
-    if (file.warnings) std::cout << (file.errors ? "" : " (") << Count(file.warnings, "warning") << ")";
-    std::cout << '\n';
+    std::cout << mgi::import::Verdict(path, file) << '\n';
   }
   return all_valid ? 0 : 1;
 }

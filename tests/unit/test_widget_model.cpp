@@ -414,3 +414,21 @@ TEST_CASE("a failed download is worded by the core, in the interface's language"
   CHECK(DescribeLoadFailure({LoadFailureKind::kNetwork, 0, 0, ""}, url, s, "es") ==
         "no se pudo acceder a profiles/x.json (error de red)");
 }
+
+TEST_CASE("printing: every domain's panel in wheel order, the widget's own selection untouched") {
+  Widget w;
+  CHECK(Json::parse(w.model.PrintPanelsJson()).empty());  // nothing shown yet
+  w.Load(0, "azerbaijan-2023.json");
+  w.model.Select("well-being", SelectSource::kApi, w.now);
+  w.host.Take("panel");
+  const Json panels = Json::parse(w.model.PrintPanelsJson());
+  REQUIRE(panels.size() == kDomainCount);
+  for (int d = 0; d < kDomainCount; ++d) {
+    CAPTURE(d);
+    CHECK(panels[d]["state"] == "domain");
+    CHECK(panels[d]["domain"] == kDomainIds[d]);
+    CHECK(panels[d]["lists"].size() == 2);
+  }
+  CHECK(Json::parse(w.model.StateJson())["domain"] == "well-being");
+  CHECK(w.host.Take("panel").empty());  // a query: nothing is sent to the page
+}

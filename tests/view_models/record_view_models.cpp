@@ -75,6 +75,7 @@ class Visit {
   }
   void Query() {
     recorder_.Write("state", model_.StateJson());
+    recorder_.Write("print-panels", model_.PrintPanelsJson());
     recorder_.Write("layout-query", model_.LayoutJson(now_));
   }
   void Exports() {

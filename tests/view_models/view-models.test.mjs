@@ -20,7 +20,7 @@ const SCHEMAS = path.join(ROOT, 'tests/schemas');
 
 // Every kind the stories must produce: the core's messages, then the answers to queries.
 const KINDS = ['strings', 'panel', 'layout', 'select', 'ready', 'error', 'warning',
-  'state', 'layout-query', 'search', 'export', 'parsed-link'];
+  'state', 'print-panels', 'layout-query', 'search', 'export', 'parsed-link'];
 
 function loadSchemas() {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
