@@ -19,6 +19,8 @@ log "assembling build/web"
 web="$BUILD/web"
 rm -rf "$web" && mkdir -p "$web/profiles"
 cp "$ROOT"/shell/*.html "$web/"
+# The embed-code page's modules (shell/embed.html; issue 19).
+cp "$ROOT"/shell/*.mjs "$web/"
 node "$ROOT/scripts/bundle-loader.mjs" "$web/mgi-wheel.js"
 cp "$BUILD/wasm/mgi-wheel-core.js" "$BUILD/wasm/mgi-wheel-core.wasm" "$web/"
 # The one-file build, for CMSs that take a single upload: the -sSINGLE_FILE core (Wasm inlined),
