@@ -92,7 +92,8 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 async function main() {
   const runs = Number(process.argv[2]) || 3;
-  const { start, waitReady, mount } = await import('../tests/browser/harness.mjs');
+  const { start, waitReady, mount, testRoutes } = await import('../tests/browser/harness.mjs');
+  const fixtures = testRoutes();
   for (const count of [200, 1000]) {
     const catalogue = generatedCatalogue(count);
     const size = (f) => statSync(path.join(catalogue.dir, f)).size;
@@ -100,7 +101,8 @@ async function main() {
     const brotli = (f) => zlib.brotliCompressSync(readFileSync(path.join(catalogue.dir, f)), { params: {
       [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY } }).length;
     const everyProfile = catalogue.profiles.reduce((sum, f) => sum + brotli(f), 0);
-    const h = await start({ hooks: catalogueHook(catalogue) });
+    const generated = catalogueHook(catalogue);
+    const h = await start({ hooks: async (req, res) => (await generated(req, res)) || fixtures(req, res) });
     const times = [], bytes = [];
     let requests = null;
     try {

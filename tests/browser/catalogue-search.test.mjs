@@ -30,7 +30,7 @@ before(async () => {
   });
   const generated = catalogueHook(catalogue);
   h = await start({ hooks: async (req, res) => (await generated(req, res)) || shipped(req, res) });
-});
+}, { timeout: 600000 });  // generating the catalogue and compressing its index: once, about a minute
 after(() => h && h.close());
 
 // The native search over the profile files one by one: { query -> { total, hits } }.
