@@ -52,6 +52,8 @@ export class Search {
     this.summary = el('p', { id: 'mgi-search-summary', class: 'summary', 'aria-live': 'polite' });
     this.list = el('ul', { id: 'mgi-search-results' });
     this.input.addEventListener('input', () => this.run());
+    // A reader who focuses the box is about to search: the index starts loading before the first key.
+    this.input.addEventListener('focus', () => { if (this.widget.catalogueUrl()) this.indexCatalogue(); });
     this.root.replaceChildren(el('label', { for: 'mgi-search' }, all ? this.ui.search_label_all : this.ui.search_label),
       this.input, this.summary, this.list);
     if (query) this.run();
