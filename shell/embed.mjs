@@ -13,6 +13,28 @@ const DOMAINS = [
   ['mobility-crises', 'Mobility dimensions of crises'], ['safe-orderly-migration', 'Safe, orderly and regular migration'],
 ];
 const DEFAULT_ACCENT = '#0b3d91';
+// The panel's background in each theme (web/styles.css), which accent-coloured text sits on.
+const PANEL_BACKGROUNDS = { '': ['#ffffff'], dark: ['#1b2230'], auto: ['#ffffff', '#1b2230'] };
+
+// WCAG 2 contrast ratio of two #rrggbb colours.
+function contrast(a, b) {
+  const luminance = (hex) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+// Says how the chosen accent reads on the panel: links and buttons are text in that colour.
+function describeAccent(accent, theme) {
+  const ratio = Math.min(...PANEL_BACKGROUNDS[theme].map((bg) => contrast(accent, bg)));
+  const shown = `${ratio.toFixed(1)}:1`;
+  $('accent-contrast').textContent = ratio >= 4.5
+    ? `Contrast with the panel: ${shown}.`
+    : `Contrast with the panel: ${shown}, below the 4.5:1 that text needs (WCAG AA): links and buttons would be hard to read.`;
+}
 const ELEMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 const $ = (id) => document.getElementById(id);
@@ -75,6 +97,7 @@ function widgetOptions() {
   const idOk = ELEMENT_ID.test(id);
   $('element-id').setAttribute('aria-invalid', String(!!id && !idOk));
   const accent = $('accent').value.toLowerCase();
+  describeAccent(accent, $('theme').value);
   return {
     form: form.elements.form.value,
     id: idOk ? id : '',

@@ -106,6 +106,7 @@ test('choices show live; the copied code, pasted into a blank page, shows the sa
   for (const box of ['#picker', '#search', '#deeplink']) await page.check(box);
   await page.selectOption('#theme', 'dark');
   await page.fill('#accent', '#8a2be2');
+  assert.match(await page.textContent('#accent-contrast'), /^Contrast with the panel: 2\.7:1, below the 4\.5:1/);  // purple on the dark panel
   const want = { profile: 'balti-2023', compare: 'azerbaijan-2023', lang: 'fr', domain: 'partnerships' };
   const live = await waitPreview(page, want);
   assert.deepEqual(live, want);
@@ -146,6 +147,7 @@ test('without embed.json: a plain script tag; the page is keyboard and screen-re
   embedJson = null;
   const page = await openEditor();
   const live = await waitPreview(page, { profile: 'azerbaijan-2023' });
+  assert.equal(await page.textContent('#accent-contrast'), 'Contrast with the panel: 10.0:1.');  // the default accent on white
   const snippet = await page.inputValue('#snippet');
   if (!existsSync(REAL_EMBED_JSON)) assert.match(snippet, /^<script src="http:\/\/[^"]+\/mgi-wheel\.js" defer><\/script>\n/);
   // Every control has a name; the status is a live region.
