@@ -62,7 +62,8 @@ async function loaderScript() {
 }
 
 // The static fallback's children for a profile (the fragment is an <mgi-wheel> holding them),
-// with relative URLs made absolute against the fragment's own; '' when there is none.
+// with relative URLs made absolute; '' when there is none. scripts/generate-static.mjs names them
+// for the site's root (static/<stem>.png), where this page is, so they resolve against the page.
 const fallbacks = new Map();
 function fallbackFor(profileUrl) {
   if (!fallbacks.has(profileUrl)) {
@@ -73,7 +74,7 @@ function fallbackFor(profileUrl) {
       template.innerHTML = html;
       const holder = template.content.querySelector('mgi-wheel, [data-mgi-wheel]') || template.content;
       for (const el of holder.querySelectorAll('[src], [href]')) {
-        for (const name of ['src', 'href']) if (el.hasAttribute(name)) el.setAttribute(name, absolute(el.getAttribute(name), url));
+        for (const name of ['src', 'href']) if (el.hasAttribute(name)) el.setAttribute(name, absolute(el.getAttribute(name)));
       }
       const box = document.createElement('div');
       box.append(...[...holder.childNodes].map((n) => n.cloneNode(true)));
