@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/search.hpp"
+#include "core/search_index_file.hpp"
 
 namespace {
 
@@ -93,6 +94,20 @@ int main(int argc, char** argv) {
   std::printf("search_bench: %zu profiles, %zu findings, %.2f MB of text; limit %zu, %d rounds per query\n",
               index.profile_count(), index.finding_count(), static_cast<double>(bytes) / 1e6, kResultLimit, rounds);
   std::printf("build: %.1f ms\n", build_ms);
+
+  // The same catalogue as the widget gets it with `picker search`: a search index file, read,
+  // checked and indexed (issue 19).
+  std::vector<const mgi::Profile*> listed;
+  for (const mgi::Profile& p : profiles) listed.push_back(&p);
+  const std::string index_text = mgi::WriteSearchIndex(listed);
+  const auto read_start = std::chrono::steady_clock::now();
+  const mgi::SearchIndexRead read = mgi::ReadSearchIndex(index_text);
+  const double read_ms = MillisecondsSince(read_start);
+  mgi::SearchIndex from_file;
+  for (const mgi::Profile& p : read.profiles) from_file.Add(p.id, p);
+  std::printf("search index file: %.2f MB, read and checked in %.1f ms, indexed in %.1f ms more (%s)\n",
+              static_cast<double>(index_text.size()) / 1e6, read_ms, MillisecondsSince(read_start) - read_ms,
+              read.diagnostics.ok() && from_file.finding_count() == index.finding_count() ? "same findings" : "DIFFERENT");
   std::printf("%-34s %6s %6s %10s %10s %10s\n", "query", "hits", "total", "median ms", "p95 ms", "max ms");
   double worst = 0;
   for (const char* query : {"health", "REGIME", "balti", "migrant workers insurance", "state's 2019-2023",

@@ -46,6 +46,12 @@ foreach(tool import validate catalogue)
   target_compile_options(mgi-${tool} PRIVATE ${MGI_TOOL_WARNINGS})
 endforeach()
 
+# The search over a folder's profiles one by one, for tests/browser/catalogue-search.test.mjs to
+# compare the widget's search over the search index with (a test helper, not a tool).
+add_executable(search-profiles tests/tools/helpers/search_profiles.cpp)
+target_link_libraries(search-profiles PRIVATE mgi_import)
+target_compile_options(search-profiles PRIVATE ${MGI_TOOL_WARNINGS})
+
 # ---- Unit tests of the pipeline.
 file(GLOB MGI_TOOL_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/tools/*.cpp")
 add_executable(tool_tests tests/unit/main.cpp ${MGI_TOOL_TEST_SOURCES})
@@ -109,6 +115,9 @@ add_test(NAME validate_missing_file_and_usage
 add_test(NAME catalogue_reproduces_index
          COMMAND sh -c "\"$0\" \"$1\" -o \"$2\" && cmp \"$2\" \"$1/index.json\""
                  $<TARGET_FILE:mgi-catalogue> "${profiles}" "${out}/index.json")
+add_test(NAME catalogue_reproduces_search_index
+         COMMAND sh -c "\"$0\" \"$1\" -o \"$2\" && cmp \"$3\" \"$1/search-index.json\""
+                 $<TARGET_FILE:mgi-catalogue> "${profiles}" "${out}/index.json" "${out}/search-index.json")
 add_test(NAME catalogue_refuses_invalid
          COMMAND sh -c "rm -f \"$2\"; \"$0\" \"$1\" -o \"$2\"; rc=$?; [ $rc -eq 1 ] && [ ! -e \"$2\" ]"
                  $<TARGET_FILE:mgi-catalogue> "${CMAKE_SOURCE_DIR}/tests/data/invalid" "${out}/refused-index.json")

@@ -19,6 +19,8 @@ log "assembling build/web"
 web="$BUILD/web"
 rm -rf "$web" && mkdir -p "$web/profiles"
 cp "$ROOT"/shell/*.html "$web/"
+# The embed-code page's modules (shell/embed.html; issue 19).
+cp "$ROOT"/shell/*.mjs "$web/"
 # The core under versioned names (mgi-wheel-core-VERSION.js/.wasm), the loader bundled with their
 # SHA-384 digests, embed.json (the script tag with the loader's integrity): see the script.
 node "$ROOT/scripts/versioned-core.mjs" "$BUILD/wasm" "$web"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the shipped profiles from IOM's pages: every SEEDS_DIR/*.txt through mgi-import into
-# assets/profiles/<id>.json, then assets/profiles/index.json through mgi-catalogue. Builds the
+# assets/profiles/<id>.json, then assets/profiles/index.json and search-index.json through mgi-catalogue. Builds the
 # tools first (build/native). The seed pages: $SEEDS_DIR, by default ../shared/seeds beside the
 # repository (where CI has them); tests/data/seeds holds copies of the same two pages.
 #
@@ -8,7 +8,7 @@
 #   SEEDS_DIR=tests/data/seeds scripts/generate-profiles.sh
 #
 # ctest checks that the checked-in files are what this produces (import_reproduces_*,
-# catalogue_reproduces_index).
+# catalogue_reproduces_index, catalogue_reproduces_search_index).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 

@@ -1,14 +1,18 @@
-// Search (`search` attribute): finds words in the loaded profile(s) and, with `picker`, in every
-// profile of the catalogue. The core folds accents and case and marks the matches; this only
-// fetches the catalogue's files and writes the results as text and <mark>.
+// Search (`search` attribute): finds words in the loaded profile(s) and, with `picker`, in the
+// whole catalogue through its search index: one file of every profile's findings
+// (mgi-search-index/1, named by the catalogue), fetched once; no profile is fetched until a result
+// from it is opened. The core folds accents and case and marks the matches; this only fetches the
+// files and writes the results as text and <mark>.
 //
 // `widget` is all the search may ask of its widget:
 //   attr(name)                   the element's attributes
 //   catalogueUrl()               the catalogue to search, or null (no picker: the loaded profiles only)
 //   readCatalogue(url)           its entries, with absolute urls
+//   searchIndexUrl(url)          the absolute URL of the search index it names, or null
 //   fetchProfile(url)            { bytes } (a promise of a Uint8Array; rejects with a LoadFailure)
 //   describeFailure(url, err)    the core's words for that failure
-//   index(id, bytes)             adds a profile to the core's index: truthy, falsy when invalid, null without a core
+//   index(url, bytes)            gives the core the search index: truthy, falsy when unusable (the
+//                                core says why on the console), null without a core
 //   query(text, limit)           the core's results, or null without a core
 //   state()                      SPEC's state()
 //   reveal(side, domain, key)    shows a finding of a profile on show, highlighted
@@ -23,7 +27,10 @@ export class Search {
     this.root = el('div', { class: 'search', role: 'search' });
     this.root.hidden = true;
     this.ui = null;
-    this.indexed = null;  // the catalogue URL whose profiles are in the core's index
+    this.indexed = null;  // the catalogue URL whose search index is (being) given to the core
+    this.indexing = null; // the promise of that
+    this.loaded = false;  // that promise has settled
+    this.unavailable = false;  // the catalogue or its search index could not be used
     this.pending = null;  // a result in a profile being loaded: opened once it is ready
     this.urls = null;     // profile id -> URL, from the catalogue
     this.seq = 0;
@@ -45,37 +52,59 @@ export class Search {
     this.summary = el('p', { id: 'mgi-search-summary', class: 'summary', 'aria-live': 'polite' });
     this.list = el('ul', { id: 'mgi-search-results' });
     this.input.addEventListener('input', () => this.run());
+    // A reader who focuses the box is about to search: the index starts loading before the first key.
+    this.input.addEventListener('focus', () => { if (this.widget.catalogueUrl()) this.indexCatalogue(); });
     this.root.replaceChildren(el('label', { for: 'mgi-search' }, all ? this.ui.search_label_all : this.ui.search_label),
       this.input, this.summary, this.list);
     if (query) this.run();
   }
-  async indexCatalogue() {
+  // Gives the core the catalogue's search index, once per catalogue URL; later calls wait for the same.
+  indexCatalogue() {
     const url = this.widget.catalogueUrl();
-    if (this.indexed === url) return;
+    if (this.indexed === url) return this.indexing;
     this.indexed = url;
-    try {
-      const entries = await this.widget.readCatalogue(url);
-      this.urls = new Map(entries.map((p) => [p.id, p.url]));
-      await Promise.all(entries.map(async (p) => {
-        const bytes = await this.widget.fetchProfile(p.url).bytes.catch((err) => {
-          console.warn(`mgi-wheel: ${this.widget.describeFailure(p.url, err)}; it is left out of the search`);
-        });
-        if (!bytes) return;
-        const ok = this.widget.index(p.id, bytes);
-        if (ok !== null && !ok) console.warn(`mgi-wheel: ${p.file} is not a valid profile; it is left out of the search`);
-      }));
-    } catch (err) {
-      console.error(`mgi-wheel: ${err.message}`);  // worded by the core
-    }
+    this.unavailable = false;
+    this.loaded = false;
+    this.indexing = (async () => {
+      const unusable = (message) => {
+        console.warn(`mgi-wheel: ${message}; only the profiles shown are searched`);
+        this.unavailable = true;
+      };
+      try {
+        const entries = await this.widget.readCatalogue(url);
+        this.urls = new Map(entries.map((p) => [p.id, p.url]));
+        const indexUrl = await this.widget.searchIndexUrl(url);
+        if (!indexUrl) return unusable(`${url} names no search index ("search_index", written by mgi-catalogue)`);
+        let bytes;
+        try {
+          bytes = await this.widget.fetchProfile(indexUrl).bytes;
+        } catch (err) {
+          return unusable(this.widget.describeFailure(indexUrl, err));
+        }
+        const ok = this.widget.index(indexUrl, bytes);  // checked by the core, which names what is wrong
+        if (ok !== null && !ok) this.unavailable = true;
+      } catch (err) {
+        console.error(`mgi-wheel: ${err.message}`);  // worded by the core
+        this.unavailable = true;
+      } finally {
+        this.loaded = true;
+      }
+    })();
+    return this.indexing;
   }
   async run() {
     const query = this.input.value;
     const seq = ++this.seq;
-    if (query.trim() && this.widget.catalogueUrl()) await this.indexCatalogue();
+    if (query.trim() && this.widget.catalogueUrl()) {
+      const indexing = this.indexCatalogue();
+      if (!this.loaded) this.summary.textContent = this.ui.search_loading;
+      await indexing;
+    }
     if (seq !== this.seq) return;
     const out = this.widget.query(query, MAX_HITS);
     if (!out) return;
-    this.summary.textContent = out.summary;
+    const note = this.unavailable && query.trim() && this.widget.catalogueUrl() ? ` ${this.ui.search_index_unavailable}` : '';
+    this.summary.textContent = out.summary + note;
     this.list.replaceChildren(...out.hits.map((hit) => {
       const b = el('button', { type: 'button', class: 'hit', 'data-profile': hit.profile, 'data-domain': hit.domain, 'data-key': hit.key });
       const where = el('span', { class: 'where' });

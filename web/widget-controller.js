@@ -85,6 +85,7 @@ export class WidgetController {
       attr,
       catalogueUrl: () => attr('picker') !== null ? catalogueUrl(attr) : null,
       readCatalogue: (url) => catalogue.read(url),
+      searchIndexUrl: (url) => catalogue.searchIndex(url),
       fetchProfile,
       describeFailure: (url, err) => this.describeFailure(url, err),
       index: (id, bytes) => this.core ? withBytes(this.core, bytes, (text) => withStrings(this.core, [id],

@@ -14,6 +14,7 @@ CatalogueList ReadCatalogueList(std::string_view json_text, std::string_view url
     list.problem = strings.Format(lang, "picker.not_catalogue", {{"url", url}});
     return list;
   }
+  if (doc.contains("search_index") && doc["search_index"].is_string()) list.search_index = doc["search_index"].get<std::string>();
   for (const Json& p : *profiles) {
     if (!p.is_object() || !p.contains("name") || !p["name"].is_string() || !p.contains("file") || !p["file"].is_string())
       continue;

@@ -19,6 +19,7 @@ struct CatalogueItem {
 
 struct CatalogueList {
   std::vector<CatalogueItem> items;
+  std::string search_index;  // the search index's file, relative to the catalogue ("" when it names none)
   std::string problem;  // why the file is not a catalogue ("" when it is), in the interface's language
 };
 

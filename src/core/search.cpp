@@ -104,7 +104,7 @@ SearchHit SearchIndex::MakeHit(const IndexedFinding& finding, const std::vector<
           MatchesOfAll(profile.name, words)};
 }
 
-SearchResults SearchIndex::Search(std::string_view query, std::size_t limit) const {
+SearchResults SearchIndex::Search(std::string_view query, std::size_t limit, const std::vector<std::string>& skip) const {
   SearchResults results;
   const std::vector<std::string> words = SearchWords(query);
   if (words.empty()) return results;
@@ -114,10 +114,14 @@ SearchResults SearchIndex::Search(std::string_view query, std::size_t limit) con
 
   // Which words each jurisdiction name holds: a word found there needs no search of the findings.
   std::vector<std::vector<bool>> in_name(profiles_.size(), std::vector<bool>(words.size()));
-  for (std::size_t p = 0; p < profiles_.size(); ++p)
+  std::vector<bool> skipped(profiles_.size());
+  for (std::size_t p = 0; p < profiles_.size(); ++p) {
     for (std::size_t w = 0; w < words.size(); ++w) in_name[p][w] = Contains(profiles_[p].folded_name, words[w]);
+    skipped[p] = std::find(skip.begin(), skip.end(), profiles_[p].id) != skip.end();
+  }
 
   for (const IndexedFinding& finding : findings_) {
+    if (skipped[finding.profile]) continue;
     const std::vector<bool>& named = in_name[finding.profile];
     bool all = true;
     for (std::size_t w = 0; all && w < words.size(); ++w)

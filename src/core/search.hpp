@@ -60,8 +60,9 @@ class SearchIndex {
   std::size_t profile_count() const { return profiles_.size(); }
   std::size_t finding_count() const { return findings_.size(); }
 
-  // No hits for a query without words.
-  SearchResults Search(std::string_view query, std::size_t limit) const;
+  // No hits for a query without words. The findings of the profiles named in `skip` are passed
+  // over (those the widget shows, searched first in an index of their own).
+  SearchResults Search(std::string_view query, std::size_t limit, const std::vector<std::string>& skip = {}) const;
 
  private:
   struct IndexedProfile {

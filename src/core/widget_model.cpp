@@ -14,6 +14,7 @@
 #include "core/interface_strings.hpp"
 #include "core/overview_chart.hpp"
 #include "core/png_layout.hpp"
+#include "core/search_index_file.hpp"
 #include "core/search_view.hpp"
 
 namespace mgi {
@@ -333,7 +334,8 @@ std::string WidgetModel::ReadCatalogue(std::string_view url, std::string_view te
   const Json problem = list.problem.empty()
                            ? Json(nullptr)
                            : Json(strings_.Format(lang_, "picker.unreadable", {{"reason", list.problem}}));
-  return Json{{"profiles", profiles}, {"problem", problem}}.dump();
+  const Json search_index = list.search_index.empty() ? Json(nullptr) : Json(list.search_index);
+  return Json{{"profiles", profiles}, {"search_index", search_index}, {"problem", problem}}.dump();
 }
 
 std::string WidgetModel::CatalogueFailed(std::string_view url, const LoadFailure& failure) const {
@@ -348,6 +350,7 @@ std::string WidgetModel::MatchCatalogue(std::string_view query) const {
 }
 
 bool WidgetModel::AddToSearch(std::string id, std::string_view text) {
+  if (!IsProfileId(id)) return LoadSearchIndex(id, text);
   ProfileLoad load = mgi::LoadProfile(text);
   if (!load.profile) return false;
   search_built_for_.clear();
@@ -358,6 +361,25 @@ bool WidgetModel::AddToSearch(std::string id, std::string_view text) {
     }
   }
   search_only_profiles_.emplace_back(std::move(id), std::move(*load.profile));
+  return true;
+}
+
+bool WidgetModel::LoadSearchIndex(std::string_view url, std::string_view text) {
+  catalogue_search_.Clear();
+  const SearchIndexRead read = ReadSearchIndex(text);
+  if (!read.diagnostics.ok()) {
+    // The first few problems: a file broken throughout would otherwise flood the console.
+    constexpr std::size_t kShown = 10;
+    const std::vector<Issue>& errors = read.diagnostics.errors;
+    Json warning = {{"url", url}, {"messages", Json::array()}};
+    warning["messages"].push_back("not a usable search index (" + std::string(kSearchIndexFormat) +
+                                  "): only the profiles shown are searched");
+    for (std::size_t i = 0; i < std::min(errors.size(), kShown); ++i) warning["messages"].push_back(errors[i].ToString());
+    if (errors.size() > kShown) warning["messages"].push_back("... and " + std::to_string(errors.size() - kShown) + " more");
+    host_.Emit("warning", warning.dump());
+    return false;
+  }
+  for (const Profile& profile : read.profiles) catalogue_search_.Add(profile.id, profile);
   return true;
 }
 
@@ -376,11 +398,21 @@ std::string WidgetModel::Search(std::string_view query, int limit) {
         seen.push_back(p->id);
       }
     }
-    for (const auto& [id, profile] : search_only_profiles_)
-      if (std::find(seen.begin(), seen.end(), id) == seen.end()) search_.Add(id, profile);
+    for (const auto& [id, profile] : search_only_profiles_) {
+      if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
+      search_.Add(id, profile);
+      seen.push_back(id);
+    }
+    search_ids_ = std::move(seen);
     search_built_for_ = wanted;
   }
-  const SearchResults results = search_.Search(query, static_cast<std::size_t>(std::max(limit, 1)));
+  const std::size_t wanted_hits = static_cast<std::size_t>(std::max(limit, 1));
+  SearchResults results = search_.Search(query, wanted_hits);
+  if (catalogue_search_.profile_count() > 0) {
+    SearchResults more = catalogue_search_.Search(query, wanted_hits - results.hits.size(), search_ids_);
+    results.total += more.total;
+    for (SearchHit& hit : more.hits) results.hits.push_back(std::move(hit));
+  }
   return SearchResultsJson(results, query, Text()).dump();
 }
 

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/search_index_file.hpp"
 #include "core/text_fold.hpp"
 #include "import/profile_writer.hpp"
 #include "import/text.hpp"
@@ -26,12 +27,24 @@ std::vector<std::string> CatalogueProblems(const std::vector<CatalogueEntry>& en
   return problems;
 }
 
-std::string WriteCatalogueJson(std::vector<CatalogueEntry> entries) {
-  using Ordered = nlohmann::ordered_json;
+bool ListedBefore(const CatalogueEntry& a, const CatalogueEntry& b) {
   // By the distinctive part of the name, as a reader looks for it: "Azerbaijan" for "Republic of
   // Azerbaijan", "Balti" for "Municipality of Balti"; then the whole name; then the id.
   const auto key = [](const CatalogueEntry& e) { return std::tuple(Slug(e.name, e.name.size()), FoldCollapsingSpace(e.name), e.name, e.id); };
-  std::sort(entries.begin(), entries.end(), [&](const CatalogueEntry& a, const CatalogueEntry& b) { return key(a) < key(b); });
+  return key(a) < key(b);
+}
+
+std::string WriteCatalogueSearchIndex(const std::vector<Profile>& profiles) {
+  std::vector<const Profile*> ordered;
+  for (const Profile& p : profiles) ordered.push_back(&p);
+  std::sort(ordered.begin(), ordered.end(),
+            [](const Profile* a, const Profile* b) { return ListedBefore(EntryOf(*a, ""), EntryOf(*b, "")); });
+  return WriteSearchIndex(ordered);
+}
+
+std::string WriteCatalogueJson(std::vector<CatalogueEntry> entries, std::string_view search_index_file) {
+  using Ordered = nlohmann::ordered_json;
+  std::sort(entries.begin(), entries.end(), ListedBefore);
   Ordered profiles = Ordered::array();
   for (const CatalogueEntry& e : entries) {
     Ordered entry;
@@ -45,6 +58,7 @@ std::string WriteCatalogueJson(std::vector<CatalogueEntry> entries) {
   }
   Ordered doc;
   doc["format"] = kCatalogueFormat;
+  if (!search_index_file.empty()) doc["search_index"] = search_index_file;
   doc["profiles"] = std::move(profiles);
   return doc.dump(2, ' ', /*ensure_ascii=*/false, Ordered::error_handler_t::replace) + "\n";
 }

@@ -1,6 +1,8 @@
 // mgi-catalogue DIR [-o FILE]
 // Writes DIR/index.json (or FILE): the list of the profiles DIR/*.json, read with the widget's
-// validator. Any invalid profile, or two with one id, is reported and no index is written.
+// validator, and beside it search-index.json, every profile's findings for the widget's
+// catalogue-wide search (core/search_index_file.hpp), which index.json names. Any invalid profile,
+// or two with one id, is reported and neither file is written.
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
@@ -12,6 +14,10 @@
 #include "import/profile_file.hpp"
 
 namespace fs = std::filesystem;
+
+// Beside the index, under this name; DIR/*.json files of these names are not profiles.
+constexpr const char* kIndexName = "index.json";
+constexpr const char* kSearchIndexName = "search-index.json";
 
 int main(int argc, char** argv) {
   // Setup: arguments
@@ -26,20 +32,23 @@ int main(int argc, char** argv) {
   std::error_code ec;
   if (usage_error || dir.empty() || !fs::is_directory(dir, ec)) {
     std::cerr << "usage: mgi-catalogue DIR [-o FILE]\n"
-                 "  Writes DIR/index.json (or FILE) listing the valid profiles DIR/*.json.\n";
+                 "  Writes DIR/index.json (or FILE) listing the valid profiles DIR/*.json, and\n"
+                 "  search-index.json beside it (their findings, for the widget's search).\n";
     return 2;
   }
-  if (out_path.empty()) out_path = (fs::path(dir) / "index.json").string();
+  if (out_path.empty()) out_path = (fs::path(dir) / kIndexName).string();
+  const std::string search_path = (fs::path(out_path).parent_path() / kSearchIndexName).string();
 
-  // The profiles: every DIR/*.json but the index itself, in file name order
+  // The profiles: every DIR/*.json but the two indexes, in file name order
   std::vector<fs::path> files;
   for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
     const fs::path& p = entry.path();
-    if (entry.is_regular_file() && p.extension() == ".json" && p.filename() != "index.json") files.push_back(p);
+    if (entry.is_regular_file() && p.extension() == ".json" && p.filename() != kIndexName && p.filename() != kSearchIndexName) files.push_back(p);
   }
   std::sort(files.begin(), files.end());
 
   std::vector<mgi::import::CatalogueEntry> entries;
+  std::vector<mgi::Profile> profiles;
   bool ok = !ec;
   if (ec) std::cerr << dir << ": cannot list: " << ec.message() << '\n';
   for (const fs::path& p : files) {
@@ -52,22 +61,29 @@ int main(int argc, char** argv) {
     if (p.stem().string() != file.profile->id)
       std::cerr << p.string() << ": note: the file name differs from the id \"" << file.profile->id << "\"\n";
     entries.push_back(mgi::import::EntryOf(*file.profile, p.filename().string()));
+    profiles.push_back(std::move(*file.profile));
   }
   for (const std::string& problem : mgi::import::CatalogueProblems(entries)) {
     std::cerr << dir << ": " << problem << '\n';
     ok = false;
   }
   if (!ok) {
-    std::cerr << "mgi-catalogue: " << out_path << " not written\n";
+    std::cerr << "mgi-catalogue: " << out_path << " and " << search_path << " not written\n";
     return 1;
   }
 
-  // Output
+  // Output: the search index first, so that an index.json naming it never comes without it
   std::string reason;
-  if (!mgi::import::WriteFileAtomically(out_path, mgi::import::WriteCatalogueJson(entries), &reason)) {
+  const std::string search_index = mgi::import::WriteCatalogueSearchIndex(profiles);
+  if (!mgi::import::WriteFileAtomically(search_path, search_index, &reason)) {
+    std::cerr << search_path << ": cannot write: " << reason << '\n';
+    return 1;
+  }
+  if (!mgi::import::WriteFileAtomically(out_path, mgi::import::WriteCatalogueJson(entries, kSearchIndexName), &reason)) {
     std::cerr << out_path << ": cannot write: " << reason << '\n';
     return 1;
   }
-  std::cerr << "mgi-catalogue: " << out_path << " lists " << entries.size() << " profile(s)\n";
+  std::cerr << "mgi-catalogue: " << out_path << " lists " << entries.size() << " profile(s); " << search_path << ": "
+            << search_index.size() << " bytes\n";
   return 0;
 }

@@ -5,6 +5,7 @@
 
 #include "../unit/test_support.hpp"
 #include "core/profile.hpp"
+#include "core/search_index_file.hpp"
 #include "import/catalogue.hpp"
 #include "import/file_io.hpp"
 #include "import/profile_writer.hpp"
@@ -199,12 +200,30 @@ TEST_CASE("the catalogue: sorted by the distinctive part of the name, then id; o
   CHECK(CatalogueProblems(entries) == std::vector<std::string>{"copy.json and balti-2023.json have the same id \"balti-2023\""});
 }
 
-TEST_CASE("the checked-in index.json lists the checked-in profiles") {
+TEST_CASE("the checked-in index.json and search-index.json hold the checked-in profiles") {
   const std::string index = test::Asset("profiles/index.json");
   std::vector<CatalogueEntry> entries;
-  for (const char* file : {"azerbaijan-2023.json", "balti-2023.json"})
-    entries.push_back(EntryOf(*LoadProfile(test::Asset(std::string("profiles/") + file)).profile, file));
-  CHECK(WriteCatalogueJson(entries) == index);
+  std::vector<Profile> profiles;
+  for (const char* file : {"balti-2023.json", "azerbaijan-2023.json"}) {
+    profiles.push_back(*LoadProfile(test::Asset(std::string("profiles/") + file)).profile);
+    entries.push_back(EntryOf(profiles.back(), file));
+  }
+  CHECK(WriteCatalogueJson(entries, "search-index.json") == index);
+  CHECK(WriteCatalogueSearchIndex(profiles) == test::Asset("profiles/search-index.json"));
+}
+
+TEST_CASE("the search index lists the profiles in catalogue order, and names nothing when not asked to") {
+  Profile balti = Sample();
+  Profile azerbaijan = Sample();
+  azerbaijan.id = "azerbaijan-2023";
+  azerbaijan.name = "Republic of Azerbaijan";
+  const std::string text = WriteCatalogueSearchIndex({balti, azerbaijan});
+  CHECK(text.find("\"azerbaijan-2023\"") < text.find("\"balti-2023\""));
+  const SearchIndexRead read = ReadSearchIndex(text);
+  REQUIRE(read.diagnostics.ok());
+  CHECK(read.profiles.size() == 2);
+  CHECK(WriteCatalogueJson({EntryOf(balti, "balti-2023.json")}).find("search_index") == std::string::npos);
+  CHECK(WriteCatalogueJson({EntryOf(balti, "balti-2023.json")}, "s.json").find("\"search_index\": \"s.json\"") != std::string::npos);
 }
 
 TEST_CASE("ReadWholeFile and WriteFileAtomically") {

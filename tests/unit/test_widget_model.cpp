@@ -395,6 +395,35 @@ TEST_CASE("search covers the loaded profile first, then profiles added for searc
   CHECK(after.dump().find("balti-2023") != std::string::npos);
 }
 
+TEST_CASE("search over the catalogue's search index: the shown profile first, then the others, none twice") {
+  Widget w;
+  w.Load(0, "azerbaijan-2023.json");
+  const Json shown_only = Json::parse(w.model.Search("migrants", 200));
+  CHECK(w.model.AddToSearch("https://example.org/profiles/search-index.json", test::Asset("profiles/search-index.json")));
+  CHECK(w.host.Take("warning").empty());
+  const Json all = Json::parse(w.model.Search("migrants", 200));
+  CHECK(all["total"].get<int>() > shown_only["total"].get<int>());
+  std::vector<std::string> order;
+  for (const Json& hit : all["hits"]) order.push_back(hit["profile"].get<std::string>());
+  const auto first_other = std::find(order.begin(), order.end(), "balti-2023");
+  REQUIRE(first_other != order.end());
+  CHECK(std::count(first_other, order.end(), "azerbaijan-2023") == 0);  // not again from the index
+  CHECK(static_cast<std::size_t>(first_other - order.begin()) == shown_only["hits"].size());
+}
+
+TEST_CASE("a bad search index: false, a warning naming the URL and the path; the shown profile is still searched") {
+  Widget w;
+  w.Load(0, "azerbaijan-2023.json");
+  const std::string good = w.model.Search("migrants", 200);
+  CHECK_FALSE(w.model.AddToSearch("https://example.org/s.json",
+                                  "{\"format\":\"mgi-search-index/1\",\"profiles\":[{\"id\":\"x\",\"name\":\"X\",\"domains\":{\"nope\":{}}}]}"));
+  const auto warnings = w.host.Take("warning");
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].body["url"] == "https://example.org/s.json");
+  CHECK(warnings[0].body["messages"][1] == "profiles[0].domains.nope: unknown domain id");
+  CHECK(w.model.Search("migrants", 200) == good);
+}
+
 TEST_CASE("a failed download is worded by the core, in the interface's language") {
   const Strings& s = test::TheStrings();
   const std::string url = "profiles/x.json";

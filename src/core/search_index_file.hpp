@@ -1,0 +1,41 @@
+// The catalogue's search index (`mgi-search-index/1`): every finding of every profile of a
+// catalogue in one file, written by mgi-catalogue beside index.json (which names it), so that the
+// widget's catalogue-wide search fetches one file instead of every profile:
+//
+//   { "format": "mgi-search-index/1",
+//     "profiles": [ { "id": "balti-2023", "name": "Municipality of Balti",
+//                     "domains": { "partnerships": { "well_developed": ["..."],
+//                                                    "further_development": ["..."] }, ... } } ] }
+//
+// Profiles in catalogue order (the order results come in); a domain or list without findings is
+// left out. Only the findings' own text is kept: the folded text, the finding keys and the
+// bigram signatures are computed on load by the same code that computes them for a loaded profile
+// (SearchIndex::Add), so a search over the index finds exactly what a search over the profiles
+// finds, and the file carries no second copy of each text.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+#include "core/profile.hpp"
+
+namespace mgi {
+
+inline constexpr std::string_view kSearchIndexFormat = "mgi-search-index/1";
+
+struct SearchIndexRead {
+  // The profiles with their id, name and findings (nothing else is filled in); empty on any error.
+  std::vector<Profile> profiles;
+  Diagnostics diagnostics;  // errors name their JSON path: "profiles[3].domains.partnerships.well_developed[0]"
+};
+
+// Reads and checks a search index. Never throws. Rejected, as a whole: text that is not JSON or
+// not UTF-8, another "format", a profile without a valid id or a name, an id given twice, an
+// unknown domain id, and a list or text over the profile format's limits.
+SearchIndexRead ReadSearchIndex(std::string_view text);
+
+// The file's text, profiles in the order given (one per line, so that a change shows as a diff).
+std::string WriteSearchIndex(const std::vector<const Profile*>& profiles);
+
+}  // namespace mgi
