@@ -87,6 +87,42 @@ test('theme: light by default, dark on request, auto follows prefers-color-schem
   assert.deepEqual(backgrounds, ['rgb(255, 255, 255)', 'rgb(27, 34, 48)', 'rgb(27, 34, 48)', 'rgb(255, 255, 255)']);
   await page.evaluate(() => document.getElementById('t1').scrollIntoView());
   await screenshot(page, 'theme-dark', page.locator('#t1'));
+  await page.close();
+});
+
+// The picker's and the search's labels stand outside the panel, on the host page's background.
+test('themes on a light page: the picker\'s and the search\'s texts keep a 4.5:1 contrast with what is behind them', async () => {
+  const page = await h.newPage({ colorScheme: 'dark' });
+  await mount(page, h.url, ['', 'dark', 'auto'].map((t, i) =>
+    `<mgi-wheel id="t${i}" ${t ? `theme="${t}"` : ''} picker search profile="/profiles/balti-2023.json"></mgi-wheel>`).join(''));
+  for (let i = 0; i < 3; i++) await waitReady(page, `#t${i}`);
+  const low = await page.evaluate(() => {
+    const rgb = (c) => c.match(/[\d.]+/g).map(Number);
+    const luminance = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    // The first opaque background behind `el`, across the shadow boundary; the canvas of the page is white.
+    const behind = (el) => {
+      for (let node = el; node; node = node.parentElement || node.getRootNode().host) {
+        const c = rgb(getComputedStyle(node).backgroundColor);
+        if (c.length < 4 || c[3] > 0) return c;
+      }
+      return [255, 255, 255];
+    };
+    const out = [];
+    for (const host of document.querySelectorAll('mgi-wheel')) {
+      for (const el of host.shadowRoot.querySelectorAll('.picker label, .search label, .picker button')) {
+        const [a, b] = [luminance(rgb(getComputedStyle(el).color)), luminance(behind(el))];
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        if (ratio < 4.5) out.push(`${host.id} ${el.className || el.localName} "${el.textContent.trim()}": ${ratio.toFixed(2)}:1`);
+      }
+      if (!host.shadowRoot.querySelector('.picker label')) out.push(`${host.id}: no picker shown`);
+    }
+    return out;
+  });
+  assert.deepEqual(low, []);
+  await page.evaluate(() => document.getElementById('t1').scrollIntoView());
+  await screenshot(page, 'theme-dark-picker', page.locator('#t1'));
+  await page.close();
 });
 
 test('a hidden tab draws nothing; visible again, it finishes its animation', async () => {
