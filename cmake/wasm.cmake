@@ -54,7 +54,7 @@ set(MGI_EXPORTED_FUNCTIONS
   _malloc _free
   _mgi_new_widget _mgi_create _mgi_destroy _mgi_set_host_size _mgi_begin_loading _mgi_load_profile _mgi_load_failed _mgi_describe_failure _mgi_stop_comparing
   _mgi_select _mgi_activate _mgi_set_lang _mgi_set_reduced_motion _mgi_set_visible _mgi_fonts_changed _mgi_state_json _mgi_print_panels _mgi_layout_json _mgi_set_focus _mgi_render_now
-  _mgi_parse_link _mgi_linkable_id _mgi_format_link _mgi_export _mgi_png_begin _mgi_png_end _mgi_cite _mgi_catalogue_read _mgi_catalogue_failed _mgi_catalogue_match _mgi_search_add _mgi_search)
+  _mgi_parse_link _mgi_linkable_id _mgi_format_link _mgi_export _mgi_png_begin _mgi_png_end _mgi_cite _mgi_catalogue_read _mgi_catalogue_failed _mgi_catalogue_match _mgi_load_search_index _mgi_search)
 list(JOIN MGI_EXPORTED_FUNCTIONS "," MGI_EXPORTED_FUNCTIONS_CSV)
 
 set(MGI_WEB_LINK_FLAGS

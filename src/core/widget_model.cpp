@@ -349,21 +349,6 @@ std::string WidgetModel::MatchCatalogue(std::string_view query) const {
   return options.dump();
 }
 
-bool WidgetModel::AddToSearch(std::string id, std::string_view text) {
-  if (!IsProfileId(id)) return LoadSearchIndex(id, text);
-  ProfileLoad load = mgi::LoadProfile(text);
-  if (!load.profile) return false;
-  search_built_for_.clear();
-  for (auto& entry : search_only_profiles_) {
-    if (entry.first == id) {
-      entry.second = std::move(*load.profile);
-      return true;
-    }
-  }
-  search_only_profiles_.emplace_back(std::move(id), std::move(*load.profile));
-  return true;
-}
-
 bool WidgetModel::LoadSearchIndex(std::string_view url, std::string_view text) {
   catalogue_search_.Clear();
   const SearchIndexRead read = ReadSearchIndex(text);
@@ -388,7 +373,6 @@ std::string WidgetModel::Search(std::string_view query, int limit) {
   std::string wanted;
   for (int side = 0; side < state_.side_count(); ++side)
     if (const Profile* p = state_.profile(side)) wanted += p->id + "\n";
-  wanted += std::to_string(search_only_profiles_.size());
   if (wanted != search_built_for_) {
     search_.Clear();
     std::vector<std::string> seen;
@@ -397,11 +381,6 @@ std::string WidgetModel::Search(std::string_view query, int limit) {
         search_.Add(p->id, *p);
         seen.push_back(p->id);
       }
-    }
-    for (const auto& [id, profile] : search_only_profiles_) {
-      if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
-      search_.Add(id, profile);
-      seen.push_back(id);
     }
     search_ids_ = std::move(seen);
     search_built_for_ = wanted;

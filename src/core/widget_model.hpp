@@ -120,13 +120,11 @@ class WidgetModel {
   std::string CatalogueFailed(std::string_view url, const LoadFailure& failure) const;
   // The picker's options for what a reader typed: [{ index, tag }], in catalogue order.
   std::string MatchCatalogue(std::string_view query) const;
-  // Adds a profile (`mgi-profile/1`) to the search under its catalogue `id`. An `id` that is not a
-  // profile id is the URL of the catalogue's search index (core/search_index_file.hpp), which
-  // `text` then is: it replaces the previous one. False when the text is unusable; an index's
-  // problems also go to the console ("warning", naming the URL and each JSON path).
-  bool AddToSearch(std::string id, std::string_view text);
+  // Gives the search the catalogue's search index (core/search_index_file.hpp), read from `url`:
+  // it replaces the previous one. False when the text is unusable; its problems then go to the
+  // console ("warning", naming the URL and each JSON path).
   bool LoadSearchIndex(std::string_view url, std::string_view text);
-  // The shown profiles first, then those added one by one, then the search index's others.
+  // The shown profiles first, then the search index's others.
   std::string Search(std::string_view query, int limit);
 
  private:
@@ -154,7 +152,6 @@ class WidgetModel {
   bool focus_visible_ = false;  // show the focus ring: keyboard use, not a click
   bool has_focus_ = false;
   std::vector<CatalogueItem> catalogue_list_;               // the picker's options
-  std::vector<std::pair<std::string, Profile>> search_only_profiles_;  // from the catalogue, beyond those shown
   SearchIndex search_;            // the shown profiles and those added one by one
   std::vector<std::string> search_ids_;  // the profiles search_ holds
   std::string search_built_for_;  // the profiles the index holds, to know when to rebuild

@@ -223,9 +223,10 @@ EMSCRIPTEN_KEEPALIVE const char* mgi_catalogue_match(int widget, const char* que
   return g_out.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE int mgi_search_add(int widget, const char* id, int id_len, const char* text, int text_len) {
+EMSCRIPTEN_KEEPALIVE int mgi_load_search_index(int widget, const char* url, int url_len, const char* text,
+                                               int text_len) {
   auto* app = App(widget);
-  return app && app->model().AddToSearch(std::string(View(id, id_len)), View(text, text_len)) ? 1 : 0;
+  return app && app->model().LoadSearchIndex(View(url, url_len), View(text, text_len)) ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_search(int widget, const char* query, int query_len, int limit) {

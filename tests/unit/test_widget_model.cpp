@@ -384,22 +384,11 @@ TEST_CASE("a narrow widget stacks the wheel above the panel; a resize replans an
   CHECK(w.host.Take("layout").empty());  // nothing changed: nothing said
 }
 
-TEST_CASE("search covers the loaded profile first, then profiles added for search") {
-  Widget w;
-  w.Load(0, "azerbaijan-2023.json");
-  const Json before = Json::parse(w.model.Search("balti", 20));
-  CHECK(w.model.AddToSearch("balti-2023", test::Asset("profiles/balti-2023.json")));
-  CHECK_FALSE(w.model.AddToSearch("broken", "{"));
-  const Json after = Json::parse(w.model.Search("balti", 20));
-  CHECK(after.dump().size() > before.dump().size());
-  CHECK(after.dump().find("balti-2023") != std::string::npos);
-}
-
 TEST_CASE("search over the catalogue's search index: the shown profile first, then the others, none twice") {
   Widget w;
   w.Load(0, "azerbaijan-2023.json");
   const Json shown_only = Json::parse(w.model.Search("migrants", 200));
-  CHECK(w.model.AddToSearch("https://example.org/profiles/search-index.json", test::Asset("profiles/search-index.json")));
+  CHECK(w.model.LoadSearchIndex("https://example.org/profiles/search-index.json", test::Asset("profiles/search-index.json")));
   CHECK(w.host.Take("warning").empty());
   const Json all = Json::parse(w.model.Search("migrants", 200));
   CHECK(all["total"].get<int>() > shown_only["total"].get<int>());
@@ -415,8 +404,8 @@ TEST_CASE("a bad search index: false, a warning naming the URL and the path; the
   Widget w;
   w.Load(0, "azerbaijan-2023.json");
   const std::string good = w.model.Search("migrants", 200);
-  CHECK_FALSE(w.model.AddToSearch("https://example.org/s.json",
-                                  "{\"format\":\"mgi-search-index/1\",\"profiles\":[{\"id\":\"x\",\"name\":\"X\",\"domains\":{\"nope\":{}}}]}"));
+  CHECK_FALSE(w.model.LoadSearchIndex("https://example.org/s.json",
+                                      "{\"format\":\"mgi-search-index/1\",\"profiles\":[{\"id\":\"x\",\"name\":\"X\",\"domains\":{\"nope\":{}}}]}"));
   const auto warnings = w.host.Take("warning");
   REQUIRE(warnings.size() == 1);
   CHECK(warnings[0].body["url"] == "https://example.org/s.json");

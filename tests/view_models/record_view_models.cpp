@@ -180,11 +180,9 @@ void RecordStories(Recorder& recorder) {
   {
     Visit v(recorder, "search over a catalogue, links");
     v.LoadFile(0, Bundled("azerbaijan-2023.json"));
-    v.model().AddToSearch("balti-2023", test::ReadFile(Bundled("balti-2023.json")));
-    v.model().AddToSearch("broken", "{");
-    v.model().AddToSearch("profiles/search-index.json", test::ReadFile(Bundled("search-index.json")));
+    v.model().LoadSearchIndex("profiles/search-index.json", test::ReadFile(Bundled("search-index.json")));
     for (const char* query : {"", "migration", "Moldova", "zzzzqqq"}) v.Search(query);
-    v.model().AddToSearch("profiles/broken-index.json", "{\"format\":\"mgi-search-index/1\",\"profiles\":7}");
+    v.model().LoadSearchIndex("profiles/broken-index.json", "{\"format\":\"mgi-search-index/1\",\"profiles\":7}");
     v.ParseLink("#mgi-moldova=partnerships");
     v.ParseLink("#mgi-moldova=partnerships/0a1b2c3d");
     v.ParseLink("#mgi-moldova=well-being/0a1b2c3d-2");
