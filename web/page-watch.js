@@ -4,10 +4,17 @@
 // pixel ratio (zoom, a window moved to another screen).
 //
 // `on`: resize(), visibility(), motion(), fonts(), hash(), print(), each called as things change.
+// `width`: the host's content width as the ResizeObserver last gave it (undefined before its first
+// report): read from the observer, it costs no layout, where clientWidth forces one whenever the
+// page has changed since the last (one per widget, when thirty start together).
 export class PageWatch {
   constructor(host, on) {
     this.on = on;
-    this.resizeObserver = new ResizeObserver(() => on.resize());
+    this.width = undefined;
+    this.resizeObserver = new ResizeObserver((entries) => {
+      this.width = entries[entries.length - 1].contentRect.width;
+      on.resize();
+    });
     this.resizeObserver.observe(host);
     this.intersecting = true;
     this.intersectionObserver = new IntersectionObserver((entries) => {

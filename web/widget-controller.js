@@ -349,7 +349,7 @@ export class WidgetController {
   }
 
   // ---- Sizes, visibility
-  hostWidth() { return this.host.clientWidth || this.host.getBoundingClientRect().width; }
+  hostWidth() { return this.page.width ?? (this.host.clientWidth || this.host.getBoundingClientRect().width); }
   resize() {
     if (this.core) this.core._mgi_set_host_size(this.hostWidth(), window.devicePixelRatio || 1);
   }
