@@ -11,15 +11,40 @@
 
 namespace mgi::platform {
 
-WidgetApp::WidgetApp(int id) : id_(id), model_(framework_, strings_, *this, style_.lift_px), glyphs_(id) {}
+namespace {
+
+// The built-in framework and interface strings, read once for the page and shared by its widgets:
+// thirty widgets parsed the same two documents thirty times.
+struct BuiltInData {
+  Framework framework;
+  Strings strings;
+  std::string problem;  // empty when both were read
+};
+
+const BuiltInData& BuiltIn() {
+  static const BuiltInData data = [] {
+    BuiltInData read;
+    Diagnostics diag;
+    if (!LoadFramework(embedded::framework_json, &read.framework, &diag) ||
+        !read.strings.Load(embedded::strings_json, &diag)) {
+      read.problem = diag.errors.front().ToString();
+    }
+    return read;
+  }();
+  return data;
+}
+
+}  // namespace
+
+WidgetApp::WidgetApp(int id)
+    : id_(id), model_(BuiltIn().framework, BuiltIn().strings, *this, style_.lift_px), glyphs_(id) {}
 
 double WidgetApp::Now() { return emscripten_get_now(); }
 
 bool WidgetApp::Create(std::string lang, bool reduced_motion, float host_width, float dpr) {
   dpr_ = dpr > 0 ? dpr : 1;
-  Diagnostics diag;
-  if (!LoadFramework(embedded::framework_json, &framework_, &diag) || !strings_.Load(embedded::strings_json, &diag)) {
-    Emit("error", Json{{"message", "built-in framework data is broken: " + diag.errors.front().ToString()},
+  if (!BuiltIn().problem.empty()) {
+    Emit("error", Json{{"message", "built-in framework data is broken: " + BuiltIn().problem},
                        {"url", ""},
                        {"details", Json::array()},
                        {"side", 0}}

@@ -60,8 +60,6 @@ class WidgetApp final : public WidgetHost {
   int PixelHeight() const;
 
   int id_;
-  Framework framework_;
-  Strings strings_;
   draw::WheelStyle style_;
   WidgetModel model_;
   PointerInput pointer_;
