@@ -145,7 +145,9 @@ for (const name of selectedEngines()) {
         await Promise.all([...document.querySelectorAll('mgi-wheel')].map((el) => el.ready));
         return { contexts: window.__glContexts.length, cpuFrames: window.__cpuFrames, copies: window.__copies };
       }, widgets(2, 'display:inline-block;width:420px'));
-      assert.deepEqual(atReady, { contexts: 0, cpuFrames: 2, copies: 0 }, 'at ready: two CPU frames, no context yet');
+      // Each widget's first frame at least (the intro may have drawn more of one by the other's ready).
+      assert.ok(atReady.contexts === 0 && atReady.copies === 0 && atReady.cpuFrames >= 2,
+        `at ready: CPU frames only, no context yet (${JSON.stringify(atReady)})`);
       await page.waitForFunction(() => window.__glContexts.length === 1);
       await assertWheelsDrawn(page, ids(2));
       const gpuUp = await counts(page);
