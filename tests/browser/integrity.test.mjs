@@ -5,56 +5,17 @@
 // `mgi-error` says "integrity" and names the file's URL, the panel and the console say so.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { WEB, screenshot, start, testRoutes, waitReady } from './harness.mjs';
-import { CORE_JS, CORE_WASM, LOADER } from '../../scripts/release-files.mjs';
-
-// One byte changed in the middle of the file: for the .js, a letter's case (the script stays
-// valid JavaScript, so only the digest can tell); for the .wasm, one bit.
-function changedByte(file) {
-  const bytes = Buffer.from(readFileSync(path.join(WEB, file)));
-  let i = bytes.length >> 1;
-  if (file.endsWith('.js')) { while (!/[a-z]/.test(String.fromCharCode(bytes[i]))) i++; bytes[i] ^= 0x20; } else bytes[i] ^= 0x01;
-  return bytes;
-}
-
-const FOLDERS = { intact: null, 'changed-wasm': CORE_WASM, 'changed-js': CORE_JS };
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm' };
-
-const hostPage = (folder) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<link rel="icon" href="data:,"><title>integrity</title><script src="/${folder}/${LOADER}" defer></script></head>
-<body><mgi-wheel id="w" profile="/profiles/balti-2023.json"></mgi-wheel></body></html>`;
+import { screenshot, start, waitReady } from './harness.mjs';
+import { integritySite } from './integrity-site.mjs';
+import { CORE_JS, CORE_WASM } from '../../scripts/release-files.mjs';
 
 let h;
-before(async () => {
-  const changed = { [CORE_WASM]: changedByte(CORE_WASM), [CORE_JS]: changedByte(CORE_JS) };
-  h = await start({
-    hooks: async (req, res) => {
-      const url = new URL(req.url, 'http://localhost');
-      const [, folder, file] = url.pathname.match(/^\/([a-z-]+)\/([^/]+)$/) || [];
-      if (folder in FOLDERS) {
-        if (file === FOLDERS[folder]) {
-          res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)], 'Cache-Control': 'no-store' }).end(changed[file]);
-          return true;
-        }
-        req.url = `/${file}`;  // the rest of the site as it is
-        return false;
-      }
-      return testRoutes(Object.fromEntries(Object.keys(FOLDERS).map((f) =>
-        [`/host/${f}.html`, (q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage(f))])))(req, res);
-    },
-  });
-});
+before(async () => { h = await start({ hooks: integritySite() }); });
 after(async () => { await h?.close(); });
 
 // Opens a host page whose loader is in `folder`; returns what the widget did within 20 s.
 async function visit(folder) {
   const page = await h.newPage();
-  await page.addInitScript(() => {
-    window.__errors = [];
-    document.addEventListener('mgi-error', (e) => window.__errors.push(e.detail));
-  });
   await page.goto(`${h.url}host/${folder}.html`);
   const outcome = await page.evaluate(async () => {
     await customElements.whenDefined('mgi-wheel');
