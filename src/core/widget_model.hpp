@@ -38,6 +38,16 @@ class WidgetHost {
   virtual void SetPointerCursor(bool pointer) = 0;
 };
 
+// A host with no page: messages and frame requests go nowhere (a native picture, drawn once when
+// asked for; a test that only looks at frames).
+class NoPageHost final : public WidgetHost {
+ public:
+  void Emit(std::string_view, std::string_view) override {}
+  void RequestFrame() override {}
+  void ResizeCanvas(float, float) override {}
+  void SetPointerCursor(bool) override {}
+};
+
 class WidgetModel {
  public:
   // `lift_px`: how far a raised segment moves out (the drawing style's), so that hit-testing and

@@ -12,16 +12,6 @@ namespace mgi::render {
 
 namespace {
 
-// A page that hosts nothing: the model's messages and frame requests go nowhere; one frame is
-// drawn when the picture is asked for.
-class NoPage final : public WidgetHost {
- public:
-  void Emit(std::string_view, std::string_view) override {}
-  void RequestFrame() override {}
-  void ResizeCanvas(float, float) override {}
-  void SetPointerCursor(bool) override {}
-};
-
 int DevicePixels(float css, float scale) { return static_cast<int>(std::lround(css * scale)); }
 
 // `top` (premultiplied RGBA8, as the rasteriser leaves it) over `bottom` (opaque RGBA8), at (x, y).
@@ -96,7 +86,7 @@ struct TextLayer {
 
 // The model at rest in the requested state, with its frame drawn into `raster`.
 struct DrawnCanvas {
-  NoPage page;
+  NoPageHost page;
   draw::WheelStyle style;
   WidgetModel model;
   ImDrawListSharedData shared;

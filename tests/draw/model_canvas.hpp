@@ -15,18 +15,10 @@
 
 namespace mgi::test {
 
-class NullHost final : public WidgetHost {
- public:
-  void Emit(std::string_view, std::string_view) override {}
-  void RequestFrame() override {}
-  void ResizeCanvas(float, float) override {}
-  void SetPointerCursor(bool) override {}
-};
-
 // `Glyphs`: the glyph source's metrics (fixed_glyphs.hpp).
 template <class Glyphs = HalfEmGlyphs>
 struct ModelCanvas {
-  NullHost host;
+  NoPageHost host;
   draw::WheelStyle style;
   WidgetModel model{TheFramework(), TheStrings(), host, style.lift_px};
   Glyphs glyphs;
