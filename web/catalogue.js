@@ -1,6 +1,7 @@
 // The catalogue (`mgi-catalogue/1`, written by mgi-catalogue): the profiles the picker offers and
-// the search opens, and the search index (all their findings in one file) that the search loads. Fetched once per URL and shared by both; the core checks it, and words
-// what went wrong (core/catalogue_list.hpp).
+// the search opens, and the search index (all their findings in one file) that the search loads.
+// Fetched once per URL and shared by both; the core checks it, and words what went wrong
+// (core/catalogue_list.hpp).
 import { fetchProfile } from './fetch-profile.js';
 
 // The `picker` attribute's URL, else index.json beside the profile.

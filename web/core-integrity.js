@@ -8,7 +8,7 @@
 // Error naming the URL (and, when it is the digest, the word "integrity").
 export function fetchVerified(url, integrity) {
   return fetch(url, { credentials: 'same-origin', integrity }).then((res) => {
-    if (!res.ok) throw Object.assign(new Error(`could not load ${url} (HTTP ${res.status})`), { url });
+    if (!res.ok) throw failure(`could not load ${url} (HTTP ${res.status})`, url);
     return res;
   }, () => integrityFailure(url, integrity).then((err) => { throw err; }));
 }

@@ -34,16 +34,16 @@ export function fetchProfile(url) {
     request = download(href);
     inFlight.set(href, request);
     // Settled requests leave at once: "Try again" and a changed file must reach the network.
-    request.bytes.then(() => {}, () => {}).finally(() => {
+    request.bytes.catch(() => {}).finally(() => {
       if (inFlight.get(href) === request) inFlight.delete(href);
     });
   }
   request.users += 1;
-  let given_up = false;
+  let givenUp = false;
   const abort = {
     abort() {
-      if (given_up) return;
-      given_up = true;
+      if (givenUp) return;
+      givenUp = true;
       request.users -= 1;
       if (request.users === 0) {
         inFlight.delete(href);

@@ -88,14 +88,14 @@ HubLayout LayOutHub(std::string_view name, std::string_view level, std::string_v
                     const FontAtlas& fonts, const WheelStyle& style) {
   const float room = std::max(0.0f, radius - style.hub_text_margin_px);
   const float readable = style.hub_readable_px;
-  // The texts that can go, least needed first: with all three, without the level, the name alone.
-  const std::string_view levels[] = {level, {}, {}}, years[] = {year, year, {}};
+  // The smallest scale at which the details are still readable: below it, leave them out.
+  const float floor = std::min(1.0f, readable / (fonts.sizes().label_px * style.hub_detail_share));
+  // The details that can go, least needed first: with both, then without the level.
+  const std::string_view levels[] = {level, {}}, years[] = {year, year};
   for (int texts = 0; texts < 2; ++texts) {
     const auto stack = [&](float scale) {
       return StackHub(name, levels[texts], years[texts], radius, scale, fonts, style);
     };
-    // The smallest scale at which the details are still readable: below it, leave them out.
-    const float floor = std::min(1.0f, readable / (fonts.sizes().label_px * style.hub_detail_share));
     HubLayout laid_out = LargestThatFits(stack, room, floor);
     if (InsideDisc(laid_out, room) && Readable(laid_out.name, readable) && Readable(laid_out.level, readable) &&
         Readable(laid_out.year, readable)) {

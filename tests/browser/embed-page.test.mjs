@@ -5,10 +5,10 @@
 // finds nothing on the page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, WEB, screenshot, start } from './harness.mjs';
+import { sri } from '../../scripts/release-files.mjs';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const REAL_EMBED_JSON = path.join(WEB, 'embed.json');
@@ -98,7 +98,7 @@ async function waitPreview(page, want) {
 
 test('choices show live; the copied code, pasted into a blank page, shows the same widget', async () => {
   const loader = readFileSync(path.join(WEB, 'mgi-wheel.js'));
-  embedJson = { version: 'test', script: { src: 'mgi-wheel.js', integrity: `sha384-${createHash('sha384').update(loader).digest('base64')}`, crossorigin: 'anonymous' } };
+  embedJson = { version: 'test', script: { src: 'mgi-wheel.js', integrity: sri(loader), crossorigin: 'anonymous' } };
   const page = await openEditor();
   await page.selectOption('#profile', await optionNamed(page, '#profile', 'Balti'));
   await page.selectOption('#compare', await optionNamed(page, '#compare', 'Azerbaijan'));
