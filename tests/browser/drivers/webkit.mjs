@@ -29,9 +29,11 @@ const KEYS = {
 };
 const key = (name) => KEYS[name] ?? ([...name].length === 1 ? name : null) ?? (() => { throw new Error(`webkit: no key named ${name}`); })();
 
-// Collects console.error calls, uncaught errors and unhandled rejections into window.__mgiEngineErrors.
+// Collects console.error calls, uncaught errors and unhandled rejections into window.__mgiEngineErrors,
+// and names the document (window.__mgiEngineDocument) so that evaluate can tell a reload from a hiccup.
 // Idempotent: it runs before every evaluation, so a page that navigated by itself gets it again.
 const LISTENER = `if (!window.__mgiEngineErrors) {
+  window.__mgiEngineDocument = String(Math.random()).slice(2);
   const errors = window.__mgiEngineErrors = [];
   const original = console.error;
   console.error = function (...args) { errors.push(args.map(String).join(' ')); return original.apply(this, args); };
@@ -122,14 +124,34 @@ export async function launch({ webgl }) {
       const session = await startSession({ ...env, GDK_SCALE: String(deviceScaleFactor) }, args);
       const { command } = session;
       const errors = [];
-      // Runs `fn(arg)` in the page and resolves to its (awaited) value.
+      let lastDocument;  // the token of the document the last evaluation ran in
+      // Runs `fn(arg)` in the page and resolves to its (awaited) value. The value comes back as one
+      // JSON string, which WebKit's own serialiser passes through untouched.
+      //
+      // Now and then, under load, WebKitWebDriver answers an asynchronous script with "Could not parse
+      // script result" although the page is alive and still on the same document (CI saw it once in
+      // about 150 runs, and never again in 30 runs here). The evaluation is then run once more, but
+      // only when the page's document is the one the last evaluation saw (LISTENER's token; any, just
+      // after a navigation): a page that reloaded or crashed is reported, not retried.
       async function evaluate(fn, arg) {
-        const result = await command('POST', '/execute/async', { args: [arg ?? null], script: `${LISTENER}
+        const run = () => command('POST', '/execute/async', { args: [arg ?? null], script: `${LISTENER}
           const done = arguments[arguments.length - 1];
+          const send = (outcome) => { try { done(JSON.stringify(outcome)); } catch (e) { done(JSON.stringify({ error: 'the result is not JSON: ' + e })); } };
           Promise.resolve().then(() => (${fn})(arguments[0])).then(
-            (value) => done(value === undefined ? { undefined: true } : { value }),
-            (e) => done({ error: String(e && e.stack ? e + '\\n' + e.stack : e) }));` });
+            (value) => send(value === undefined ? { undefined: true, document: window.__mgiEngineDocument } : { value, document: window.__mgiEngineDocument }),
+            (e) => send({ error: String(e && e.stack ? e + '\\n' + e.stack : e) }));` });
+        let reply;
+        try {
+          reply = await run();
+        } catch (e) {
+          if (!/Could not parse script result/.test(e.message)) throw e;
+          const now = await command('POST', '/execute/sync', { args: [], script: 'return window.__mgiEngineDocument ?? null' }).catch((f) => `unreachable (${f.message})`);
+          if (now === null || (lastDocument !== undefined && now !== lastDocument)) throw new Error(`${e.message}; the page's document has changed since (it reloaded or crashed): ${now}`);
+          reply = await run();
+        }
+        const result = JSON.parse(reply);
         if (result.error !== undefined) throw new Error(`webkit: evaluate: ${result.error}`);
+        lastDocument = result.document;
         return result.undefined ? undefined : result.value;
       }
       async function drainErrors() {
@@ -155,6 +177,7 @@ export async function launch({ webgl }) {
         async goto(url) {
           await drainErrors().catch(() => {});  // the page left behind may be gone already
           await command('POST', '/url', { url });
+          lastDocument = undefined;
           await evaluate(() => null);  // puts the listener in
         },
         evaluate,
