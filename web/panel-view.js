@@ -21,6 +21,7 @@ export class PanelView {
   render(vm) {
     const p = this.root;
     p.replaceChildren();
+    p.removeAttribute('aria-busy');
     p.lang = vm.lang;
     p.dataset.state = vm.state;
     p.style.removeProperty('--mgi-domain-colour');
@@ -66,7 +67,7 @@ export class PanelView {
     p.replaceChildren();
     p.dataset.state = 'error';
     const box = el('div', { class: 'error', role: 'alert' });
-    box.append(el('h2', null, heading || 'The profile could not be shown'));
+    box.append(el('h2', null, heading));
     box.append(el('p', { class: 'message' }, error.message));
     if (error.details && error.details.length > 1) {
       const ul = el('ul', { class: 'details' });
@@ -79,8 +80,11 @@ export class PanelView {
     p.append(box);
   }
 
-  renderStatus(text) {
-    this.root.replaceChildren(el('p', { class: 'status' }, text));
+  // Before the core has started: nothing to read yet, and no words, since the language is the
+  // core's to choose (its first panel, "loading" in that language, follows as soon as it starts).
+  renderBusy() {
+    this.root.replaceChildren();
+    this.root.setAttribute('aria-busy', 'true');
     this.root.dataset.state = 'loading';
   }
 

@@ -99,7 +99,7 @@ export class WidgetController {
     adoptStyles(root);
     root.append(this.picker.root, this.search.root, this.frame, this.printAll);
     this.fallback.attach(root, [this.picker.root, this.search.root, this.frame], this.frame);
-    this.view.renderStatus('Loading…');
+    this.view.renderBusy();
 
     this.page = new PageWatch(host, {
       resize: () => this.resize(),
@@ -135,8 +135,8 @@ export class WidgetController {
       show: (picture, width, height) => this.show(picture, width, height),
     });
     this.core = widgetCore(module, id);
-    const ok = withStrings(this.core, [this.lang()], (lang) => this.core._mgi_create(lang.ptr, lang.len,
-      this.page.reducedMotion ? 1 : 0, this.hostWidth(), window.devicePixelRatio || 1));
+    const ok = withStrings(this.core, this.langTags(), (own, page) => this.core._mgi_create(own.ptr, own.len,
+      page.ptr, page.len, this.page.reducedMotion ? 1 : 0, this.hostWidth(), window.devicePixelRatio || 1));
     if (!ok) return;
     this.updateVisible();  // the size came with create; later changes come from the ResizeObserver
     if (this.pendingDomain !== undefined) this.selectNow(this.pendingDomain, SOURCES.api);
@@ -367,11 +367,19 @@ export class WidgetController {
   }
 
   // ---- SPEC section 3 methods
-  lang() {
-    const own = (this.attr('lang') || '').toLowerCase().slice(0, 2);
-    if (LANGS.includes(own)) return own;
-    const page = (document.documentElement.lang || '').toLowerCase().slice(0, 2);
-    return LANGS.includes(page) ? page : 'en';
+  // The widget's `lang` and the page's `<html lang>`, as written: the core chooses from them
+  // (Strings::ChooseLanguage).
+  langTags() {
+    return [this.attr('lang') || '', document.documentElement.lang || ''];
+  }
+  // state()'s language before the core has started, which must still answer (SPEC section 3): the
+  // core's rule, mirrored for that moment only (engines.test.mjs checks that the two agree).
+  langBeforeCore() {
+    for (const tag of this.langTags()) {
+      const primary = tag.split(/[-_]/)[0].toLowerCase();
+      if (LANGS.includes(primary)) return primary;
+    }
+    return 'en';
   }
   select(id, source = SOURCES.api) {
     if (id !== null && id !== undefined && !DOMAIN_IDS.includes(id)) {
@@ -388,7 +396,7 @@ export class WidgetController {
   state() {
     if (!this.core) {
       const d = this.pendingDomain !== undefined ? this.pendingDomain : this.attr('domain');
-      return { domain: DOMAIN_IDS.includes(d) ? d : null, profile: null, compare: null, lang: this.lang() };
+      return { domain: DOMAIN_IDS.includes(d) ? d : null, profile: null, compare: null, lang: this.langBeforeCore() };
     }
     const s = readJson(this.core, this.core._mgi_state_json());
     return { domain: s.domain, profile: s.profile, compare: s.compare, lang: s.lang };
@@ -407,6 +415,6 @@ export class WidgetController {
     return layout;
   }
   setLang() {
-    if (this.core) withStrings(this.core, [this.lang()], (l) => this.core._mgi_set_lang(l.ptr, l.len));
+    if (this.core) withStrings(this.core, this.langTags(), (own, page) => this.core._mgi_set_lang(own.ptr, own.len, page.ptr, page.len));
   }
 }

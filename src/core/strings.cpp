@@ -1,5 +1,7 @@
 #include "core/strings.hpp"
 
+#include <cctype>
+
 #include "core/json_reader.hpp"
 
 namespace mgi {
@@ -46,6 +48,15 @@ std::string Strings::MonthYear(std::string_view lang, YearMonth ym) const {
   if (ym.month < 1 || ym.month > 12) return std::to_string(ym.year);
   const std::string month(Get(lang, "month." + std::to_string(ym.month)));
   return Format(lang, "format.month_year", {{"month", month}, {"year", std::to_string(ym.year)}});
+}
+
+std::string Strings::ChooseLanguage(std::string_view own_tag, std::string_view page_tag) const {
+  for (std::string_view tag : {own_tag, page_tag}) {
+    std::string primary;
+    for (char c : tag.substr(0, tag.find_first_of("-_"))) primary += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!primary.empty() && HasLanguage(primary)) return primary;
+  }
+  return "en";
 }
 
 std::vector<std::string> Strings::Languages() const {

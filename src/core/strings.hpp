@@ -25,6 +25,10 @@ class Strings {
   std::string MonthYear(std::string_view lang, YearMonth ym) const;
 
   bool HasLanguage(std::string_view lang) const { return table_.find(lang) != table_.end(); }
+  // The interface's language for a widget (SPEC section 3): its own `lang` attribute, else the
+  // page's `<html lang>`, else English. Each is a BCP 47 tag read by its primary language subtag,
+  // in any case ("fr-CA", "ES"), and counts only when these strings have that language.
+  std::string ChooseLanguage(std::string_view own_tag, std::string_view page_tag) const;
   std::vector<std::string> Languages() const;
   std::vector<std::string> Keys(std::string_view lang) const;
 

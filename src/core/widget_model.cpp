@@ -22,8 +22,9 @@ namespace mgi {
 WidgetModel::WidgetModel(const Framework& framework, const Strings& strings, WidgetHost& host, float lift_px)
     : framework_(framework), strings_(strings), host_(host), lift_px_(lift_px) {}
 
-void WidgetModel::Start(std::string lang, bool reduced_motion, float host_width, double now_ms) {
-  lang_ = std::move(lang);
+void WidgetModel::Start(std::string_view own_lang, std::string_view page_lang, bool reduced_motion, float host_width,
+                        double now_ms) {
+  lang_ = strings_.ChooseLanguage(own_lang, page_lang);
   host_width_ = host_width;
   state_.SetReducedMotion(reduced_motion);
   Replan(now_ms);
@@ -46,11 +47,7 @@ void WidgetModel::Replan(double now_ms) {
   state_.SetLayout(plan, now_ms);
   host_.ResizeCanvas(plan.canvas_width, plan.canvas_height);
   if (changed) {
-    const Json layout = {{"wide", plan.wide},
-                         {"compare", plan.compare},
-                         {"canvas_width", plan.canvas_width},
-                         {"canvas_height", plan.canvas_height}};
-    host_.Emit("layout", layout.dump());
+    host_.Emit("layout", LayoutMessage{plan.wide, plan.compare, plan.canvas_width, plan.canvas_height}.ToJson().dump());
   }
   RequestFrame();
 }
@@ -76,9 +73,9 @@ void WidgetModel::StopComparing(double now_ms) {
 void WidgetModel::LoadProfile(int side, std::string url, std::string_view text, double now_ms) {
   ProfileLoad load = mgi::LoadProfile(text);
   if (!load.diagnostics.warnings.empty()) {
-    Json warning = {{"url", url}, {"messages", Json::array()}};
-    for (const Issue& w : load.diagnostics.warnings) warning["messages"].push_back(w.ToString());
-    host_.Emit("warning", warning.dump());
+    WarningMessage warning{url, {}};
+    for (const Issue& w : load.diagnostics.warnings) warning.messages.push_back(w.ToString());
+    host_.Emit("warning", warning.ToJson().dump());
   }
   if (!load.profile) {
     const auto& errors = load.diagnostics.errors;
@@ -118,7 +115,8 @@ bool WidgetModel::Select(std::string_view domain_id, SelectSource source, double
   return true;
 }
 
-void WidgetModel::SetLang(std::string lang) {
+void WidgetModel::SetLang(std::string_view own_lang, std::string_view page_lang) {
+  std::string lang = strings_.ChooseLanguage(own_lang, page_lang);
   if (lang == lang_) return;
   lang_ = std::move(lang);
   EmitStrings();  // before the panel, so that it is built with the new labels
@@ -246,16 +244,13 @@ std::string WidgetModel::PrintPanelsJson() const {
 }
 
 std::string WidgetModel::StateJson() const {
-  const Profile* p = state_.profile(0);
-  const Profile* c = state_.comparing() ? state_.profile(1) : nullptr;
-  const Json state = {
-      {"domain", state_.selected() ? Json(kDomainIds[*state_.selected()]) : Json(nullptr)},
-      {"profile", p ? Json(p->id) : Json(nullptr)},
-      {"compare", c ? Json(c->id) : Json(nullptr)},
-      {"phase", state_.phase() == Phase::kReady ? "ready" : state_.phase() == Phase::kError ? "error" : "loading"},
-      {"lang", lang_},
-  };
-  return state.dump();
+  StateMessage state;
+  state.domain = state_.selected();
+  if (const Profile* p = state_.profile(0)) state.profile = p->id;
+  if (const Profile* c = state_.comparing() ? state_.profile(1) : nullptr) state.compare = c->id;
+  state.phase = state_.phase();
+  state.lang = lang_;
+  return state.ToJson().dump();
 }
 
 std::string WidgetModel::LayoutJson(double now_ms) const {
@@ -356,12 +351,12 @@ bool WidgetModel::LoadSearchIndex(std::string_view url, std::string_view text) {
     // The first few problems: a file broken throughout would otherwise flood the console.
     constexpr std::size_t kShown = 10;
     const std::vector<Issue>& errors = read.diagnostics.errors;
-    Json warning = {{"url", url}, {"messages", Json::array()}};
-    warning["messages"].push_back("not a usable search index (" + std::string(kSearchIndexFormat) +
-                                  "): only the profiles shown are searched");
-    for (std::size_t i = 0; i < std::min(errors.size(), kShown); ++i) warning["messages"].push_back(errors[i].ToString());
-    if (errors.size() > kShown) warning["messages"].push_back("... and " + std::to_string(errors.size() - kShown) + " more");
-    host_.Emit("warning", warning.dump());
+    WarningMessage warning{std::string(url), {}};
+    warning.messages.push_back("not a usable search index (" + std::string(kSearchIndexFormat) +
+                               "): only the profiles shown are searched");
+    for (std::size_t i = 0; i < std::min(errors.size(), kShown); ++i) warning.messages.push_back(errors[i].ToString());
+    if (errors.size() > kShown) warning.messages.push_back("... and " + std::to_string(errors.size() - kShown) + " more");
+    host_.Emit("warning", warning.ToJson().dump());
     return false;
   }
   for (const Profile& profile : read.profiles) catalogue_search_.Add(profile.id, profile);
@@ -409,15 +404,11 @@ void WidgetModel::EmitPanel() {
 }
 
 void WidgetModel::EmitSelect(SelectSource source) {
-  const char* names[] = {"pointer", "keyboard", "api"};
-  const Json event = {{"domain", state_.selected() ? Json(kDomainIds[*state_.selected()]) : Json(nullptr)},
-                      {"source", names[static_cast<int>(source)]}};
-  host_.Emit("select", event.dump());
+  host_.Emit("select", SelectMessage{state_.selected(), source}.ToJson().dump());
 }
 
 void WidgetModel::EmitError(const LoadError& error, int side) {
-  host_.Emit("error",
-             Json{{"message", error.message}, {"url", error.url}, {"details", error.details}, {"side", side}}.dump());
+  host_.Emit("error", ErrorMessage::From(error, side).ToJson().dump());
 }
 
 }  // namespace mgi

@@ -17,12 +17,11 @@
 #include "core/load_failure.hpp"
 #include "core/search.hpp"
 #include "core/strings.hpp"
+#include "core/messages.hpp"
 #include "core/view_model.hpp"
 #include "core/widget_state.hpp"
 
 namespace mgi {
-
-enum class SelectSource { kPointer, kKeyboard, kApi };
 
 // What the model needs from whoever hosts it: the page (through Wasm) or a test.
 class WidgetHost {
@@ -54,8 +53,10 @@ class WidgetModel {
   // layout() leave room for exactly what is drawn.
   WidgetModel(const Framework& framework, const Strings& strings, WidgetHost& host, float lift_px);
 
-  // Emits the interface strings and the first panel (loading). `host_width` in CSS pixels.
-  void Start(std::string lang, bool reduced_motion, float host_width, double now_ms);
+  // Emits the interface strings and the first panel (loading). `host_width` in CSS pixels. The
+  // language is chosen from the widget's `lang` attribute and the page's (Strings::ChooseLanguage).
+  void Start(std::string_view own_lang, std::string_view page_lang, bool reduced_motion, float host_width,
+             double now_ms);
 
   // ---- Calls from the page
   void SetHostWidth(float host_width, double now_ms);
@@ -70,7 +71,8 @@ class WidgetModel {
   // -1 the hub (back to the introduction); 0..5 a segment, which is selected, or, when it already
   // is, returns to the introduction. Nothing before a profile is shown.
   void Activate(int target, SelectSource source, double now_ms);
-  void SetLang(std::string lang);
+  // The widget's or the page's `lang` changed (or may have): chosen again as at Start.
+  void SetLang(std::string_view own_lang, std::string_view page_lang);
   void SetReducedMotion(bool reduce) { state_.SetReducedMotion(reduce); }
   void SetVisible(bool visible);
   // Keyboard focus lives on the canvas's accessible twin (HTML buttons); the wheel draws its ring.

@@ -50,10 +50,11 @@ EMSCRIPTEN_KEEPALIVE int mgi_new_widget() {
 }
 
 // Returns 1 when the widget started; 0 after reporting why not (its "error" event).
-EMSCRIPTEN_KEEPALIVE int mgi_create(int widget, const char* lang, int lang_len, int reduced_motion, float host_width,
-                                    float dpr) {
+// `own_lang`, `page_lang`: the widget's `lang` attribute and the page's `<html lang>`, as written.
+EMSCRIPTEN_KEEPALIVE int mgi_create(int widget, const char* own_lang, int own_len, const char* page_lang, int page_len,
+                                    int reduced_motion, float host_width, float dpr) {
   auto* app = App(widget);
-  return app && app->Create(std::string(View(lang, lang_len)), reduced_motion != 0, host_width, dpr) ? 1 : 0;
+  return app && app->Create(View(own_lang, own_len), View(page_lang, page_len), reduced_motion != 0, host_width, dpr) ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_destroy(int widget) {
@@ -113,9 +114,10 @@ EMSCRIPTEN_KEEPALIVE void mgi_activate(int widget, int target, int source) {
   if (app && source >= 0 && source <= 2) app->model().Activate(target, static_cast<mgi::SelectSource>(source), Now());
 }
 
-EMSCRIPTEN_KEEPALIVE void mgi_set_lang(int widget, const char* lang, int lang_len) {
+EMSCRIPTEN_KEEPALIVE void mgi_set_lang(int widget, const char* own_lang, int own_len, const char* page_lang,
+                                       int page_len) {
   auto* app = App(widget);
-  if (app) app->model().SetLang(std::string(View(lang, lang_len)));
+  if (app) app->model().SetLang(View(own_lang, own_len), View(page_lang, page_len));
 }
 
 EMSCRIPTEN_KEEPALIVE void mgi_set_reduced_motion(int widget, int reduce) {

@@ -41,19 +41,15 @@ WidgetApp::WidgetApp(int id)
 
 double WidgetApp::Now() { return emscripten_get_now(); }
 
-bool WidgetApp::Create(std::string lang, bool reduced_motion, float host_width, float dpr) {
+bool WidgetApp::Create(std::string_view own_lang, std::string_view page_lang, bool reduced_motion, float host_width, float dpr) {
   dpr_ = dpr > 0 ? dpr : 1;
   if (!BuiltIn().problem.empty()) {
-    Emit("error", Json{{"message", "built-in framework data is broken: " + BuiltIn().problem},
-                       {"url", ""},
-                       {"details", Json::array()},
-                       {"side", 0}}
-                      .dump());
+    Emit("error", mgi::ErrorMessage{"built-in framework data is broken: " + BuiltIn().problem, "", {}, 0}.ToJson().dump());
     return false;
   }
   PageSurface::Get().Start();
   BindWidgetCanvas(id_);
-  model_.Start(std::move(lang), reduced_motion, host_width, Now());
+  model_.Start(own_lang, page_lang, reduced_motion, host_width, Now());
   pointer_.Attach(model_, WidgetCanvasTarget(id_));
   created_ = true;
   model_.SetDrawable(true);

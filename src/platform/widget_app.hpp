@@ -26,7 +26,7 @@ class WidgetApp final : public WidgetHost {
   // `id`: how the page names this widget (Module.mgiHosts, the canvas's html5.h target).
   explicit WidgetApp(int id);
   // Sets up framework data, the page surface and input. On failure reports an error and returns false.
-  bool Create(std::string lang, bool reduced_motion, float host_width, float dpr);
+  bool Create(std::string_view own_lang, std::string_view page_lang, bool reduced_motion, float host_width, float dpr);
   void Destroy();
 
   void SetHostSize(float host_width, float dpr);

@@ -98,7 +98,7 @@ struct DrawnCanvas {
 
   bool Draw(const WheelRequest& request, draw::GlyphSource& glyphs, std::string* error) {
     double now = 0;
-    model.Start(request.lang, true, request.width_css, now);
+    model.Start(request.lang, "", true, request.width_css, now);
     model.SetDrawable(true);
     for (int side = 0; side < static_cast<int>(request.profiles.size()); ++side) {
       const ProfileSource& p = request.profiles[static_cast<std::size_t>(side)];

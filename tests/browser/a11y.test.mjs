@@ -306,6 +306,25 @@ test('languages: the default from <html lang>, switched at run time without refe
   await page.close();
 });
 
+test('languages: the widget\'s lang, else the page\'s, by primary subtag; the answer before the core starts is the core\'s', async () => {
+  const page = await h.newPage();
+  await mount(page, h.url, '');
+  // [the widget's lang, the page's <html lang>, the language chosen]
+  const cases = [['fr-CA', 'es', 'fr'], ['', 'es-419', 'es'], ['ES_mx', 'fr', 'es'], ['frr', 'es', 'es'], ['de', 'pt-BR', 'en'], ['', '', 'en']];
+  for (const [own, pageLang, expected] of cases) {
+    const before = await page.evaluate(([own, pageLang]) => {
+      document.documentElement.lang = pageLang;
+      const host = document.getElementById('host');
+      host.innerHTML = '<mgi-wheel profile="/profiles/balti-2023.json"></mgi-wheel>';
+      if (own) host.firstChild.setAttribute('lang', own);
+      return host.firstChild.state().lang;  // in the task that mounted it: no core yet
+    }, [own, pageLang]);
+    const after = (await waitReady(page)).lang;
+    assert.deepEqual([before, after], [expected, expected], `lang="${own}" on a page of lang="${pageLang}"`);
+  }
+  await page.close();
+});
+
 test('print: the wheel prints as an image of itself, with the panel\'s text', async () => {
   const page = await h.newPage();
   await mount(page, h.url, '<mgi-wheel profile="/profiles/azerbaijan-2023.json" domain="partnerships"></mgi-wheel>');

@@ -29,7 +29,7 @@ struct ModelCanvas {
   bool atlas_rebuilt = false;  // by the last Frame(): the new texels wait in fonts.TakePixels()
 
   explicit ModelCanvas(float host_width = 900, std::string lang = "en") {
-    model.Start(std::move(lang), true, host_width, now);
+    model.Start(lang, "", true, host_width, now);
     model.SetDrawable(true);
   }
   void Load(int side, const std::string& file) {

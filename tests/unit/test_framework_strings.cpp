@@ -43,6 +43,21 @@ TEST_CASE("Strings: lookup, fallback and formatting") {
   CHECK(s.MonthYear("es", {2023, 8}) == "agosto de 2023");
 }
 
+TEST_CASE("ChooseLanguage: the widget's lang, else the page's, else English; by primary subtag, any case") {
+  const Strings& s = test::TheStrings();
+  CHECK(s.ChooseLanguage("fr", "es") == "fr");
+  CHECK(s.ChooseLanguage("FR-ca", "") == "fr");
+  CHECK(s.ChooseLanguage("es_MX", "fr") == "es");
+  CHECK(s.ChooseLanguage("", "es-419") == "es");
+  CHECK(s.ChooseLanguage("de", "fr-BE") == "fr");  // a language the strings lack: the page's
+  CHECK(s.ChooseLanguage("de", "pt-BR") == "en");
+  CHECK(s.ChooseLanguage("", "") == "en");
+  // Read by the whole primary subtag, not its first two letters: "frr" (North Frisian) is not French.
+  CHECK(s.ChooseLanguage("frr", "") == "en");
+  CHECK(s.ChooseLanguage("english", "es") == "es");
+  CHECK(s.ChooseLanguage("-fr", "") == "en");
+}
+
 TEST_CASE("every string key exists in every language") {
   const Strings& s = test::TheStrings();
   // Without this, an empty or unread strings.json would pass the loop below with nothing to check.

@@ -61,7 +61,7 @@ struct Widget {
   double now = 0;
 
   explicit Widget(float width = 900) {
-    model.Start("en", false, width, now);
+    model.Start("en", "", false, width, now);
     model.SetDrawable(true);
   }
   void Load(int side, const std::string& file) {
@@ -319,7 +319,7 @@ TEST_CASE("the language changes the panel and the canvas text at the next frame"
   w.Frame();
   const std::string english = w.model.canvas_text().segment_labels[0][0];
   w.host.messages.clear();
-  w.model.SetLang("fr");
+  w.model.SetLang("fr", "");
   CHECK(w.host.Panel()["lang"] == "fr");
   w.Frame();
   CHECK(w.model.canvas_text().segment_labels[0][0] != english);
@@ -350,26 +350,39 @@ TEST_CASE("the interface strings come once at start, before the first panel, and
   w.Load(1, "azerbaijan-2023.json");
   w.model.LoadFailed(1, "profiles/gone.json", {LoadFailureKind::kHttp, 404, 0, ""});
   w.model.StopComparing(w.now);
-  w.model.SetLang("en");  // the same language again
+  w.model.SetLang("en", "");  // the same language again
   CHECK(w.host.Take("strings").empty());
   const auto panels = w.host.Take("panel");
   REQUIRE(panels.size() >= 5);
   for (const Message& panel : panels) CHECK_FALSE(panel.body.contains("ui"));
 }
 
+TEST_CASE("the language comes from the widget's lang, else the page's, at start and on a change") {
+  RecordingHost host;
+  WidgetModel model{test::TheFramework(), test::TheStrings(), host, kLift};
+  model.Start("", "es-AR", false, 900, 0);
+  CHECK(host.Take("strings").back().body["picker_swap"] == "Intercambiar");
+  CHECK(host.Panel()["lang"] == "es");
+  CHECK(Json::parse(model.StateJson())["lang"] == "es");
+  model.SetLang("FR", "es-AR");
+  CHECK(Json::parse(model.StateJson())["lang"] == "fr");
+  model.SetLang("xx", "zz");
+  CHECK(Json::parse(model.StateJson())["lang"] == "en");
+}
+
 TEST_CASE("a change of language sends the strings again, in that language, before its panel") {
   Widget w;
   w.Load(0, "azerbaijan-2023.json");
   w.host.messages.clear();
-  w.model.SetLang("fr");
+  w.model.SetLang("fr", "");
   REQUIRE(w.host.messages.size() == 2);
   CHECK(w.host.messages[0].kind == "strings");
   CHECK(w.host.messages[0].body["picker_swap"] == "Inverser");
   CHECK(w.host.messages[1].kind == "panel");
   w.host.messages.clear();
-  w.model.SetLang("fr");
+  w.model.SetLang("fr", "");
   CHECK(w.host.messages.empty());
-  w.model.SetLang("es");
+  w.model.SetLang("es", "");
   CHECK(w.host.Take("strings").size() == 1);
 }
 

@@ -46,7 +46,7 @@ class Visit {
   Visit(Recorder& recorder, std::string story, std::string lang = "en", float width = 900)
       : recorder_(recorder), model_(test::TheFramework(), test::TheStrings(), recorder, 7) {
     recorder_.SetStory(std::move(story));
-    model_.Start(std::move(lang), false, width, now_);
+    model_.Start(lang, "", false, width, now_);
     model_.SetDrawable(true);
   }
   WidgetModel& model() { return model_; }
@@ -118,7 +118,7 @@ void RecordStories(Recorder& recorder) {
     Visit v(recorder, "languages change, then the same again", "en");
     v.LoadFile(0, Bundled("balti-2023.json"));
     v.Select("well-being");
-    for (const char* lang : {"fr", "fr", "es", "en"}) v.model().SetLang(lang);
+    for (const char* lang : {"fr", "fr", "es", "en"}) v.model().SetLang(lang, "");
   }
   {
     Visit v(recorder, "narrow", "en", 320);
@@ -160,7 +160,7 @@ void RecordStories(Recorder& recorder) {
     v.Query();
     v.Exports();
     v.Search("migration");
-    v.model().SetLang("fr");
+    v.model().SetLang("fr", "");
     v.Select("");
     v.model().StopComparing(0);
     v.Query();
