@@ -11,8 +11,9 @@
 //   searchIndexUrl(url)          the absolute URL of the search index it names, or null
 //   fetchProfile(url)            { bytes } (a promise of a Uint8Array; rejects with a LoadFailure)
 //   describeFailure(url, err)    the core's words for that failure
-//   index(url, bytes)            gives the core the search index: truthy, falsy when unusable (the
-//                                core says why on the console), null without a core
+//   beginIndex(url, bytes)       gives the core the search index to read (false without a core)
+//   continueIndex(count)         reads about `count` more of its profiles: 0 more to come, 1 usable,
+//                                -1 unusable (the core says why on the console), null without a core
 //   query(text, limit)           the core's results, or null without a core
 //   state()                      SPEC's state()
 //   reveal(side, domain, key)    shows a finding of a profile on show, highlighted
@@ -20,6 +21,17 @@
 import { el } from './dom.js';
 
 const MAX_HITS = 50;
+const INDEX_SLICE_MS = 12;       // one task's share of reading the search index
+const INDEX_SLICE_PROFILES = 4;  // how many profiles the core reads between looks at the clock
+
+// A new task, soon: a message to oneself is not held back the way nested timeouts are (4 ms each).
+function nextTask() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
+    channel.port2.postMessage(null);
+  });
+}
 
 export class Search {
   constructor(widget) {
@@ -81,8 +93,7 @@ export class Search {
         } catch (err) {
           return unusable(this.widget.describeFailure(indexUrl, err));
         }
-        const ok = this.widget.index(indexUrl, bytes);  // checked by the core, which names what is wrong
-        if (ok !== null && !ok) this.unavailable = true;
+        if (await this.readIndex(indexUrl, bytes) === false) this.unavailable = true;
       } catch (err) {
         console.error(`mgi-wheel: ${err.message}`);  // worded by the core
         this.unavailable = true;
@@ -91,6 +102,20 @@ export class Search {
       }
     })();
     return this.indexing;
+  }
+  // The core reads the index a few profiles at a time, in tasks of about INDEX_SLICE_MS, so that a
+  // large one (11 MB for 1,000 profiles) does not hold the page up: between them the browser
+  // answers keys and clicks and draws. Resolves to whether the index is usable (the core names
+  // what is wrong in the console), or null when the widget went away meanwhile.
+  async readIndex(url, bytes) {
+    if (!this.widget.beginIndex(url, bytes)) return null;
+    for (;;) {
+      const until = performance.now() + INDEX_SLICE_MS;
+      let read;
+      do read = this.widget.continueIndex(INDEX_SLICE_PROFILES); while (read === 0 && performance.now() < until);
+      if (read !== 0) return read === null ? null : read === 1;
+      await nextTask();
+    }
   }
   async run() {
     const query = this.input.value;

@@ -1,5 +1,6 @@
 #include "core/search_index_file.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "core/json_reader.hpp"
@@ -47,6 +48,19 @@ bool ReadEntry(JsonReader& reader, const Json& entry, const std::string& path, P
   return true;
 }
 
+// Entry `i` of the list, added to `out` when it is usable and its id new.
+void TakeEntry(JsonReader& reader, const Json& entry, std::size_t i, std::set<std::string>& ids,
+               std::vector<Profile>& out) {
+  const std::string path = IndexPath("profiles", i);
+  Profile profile;
+  if (!ReadEntry(reader, entry, path, profile)) return;
+  if (!ids.insert(profile.id).second) {
+    reader.diag().Error(JoinPath(path, "id"), "\"" + profile.id + "\" is given twice");
+    return;
+  }
+  out.push_back(std::move(profile));
+}
+
 }  // namespace
 
 SearchIndexRead ReadSearchIndex(std::string_view text) {
@@ -81,18 +95,62 @@ SearchIndexRead ReadSearchIndex(std::string_view text) {
   JsonReader reader(diag, TextLimits{});
   std::set<std::string> ids;
   result.profiles.reserve(profiles.size());
-  for (std::size_t i = 0; i < profiles.size(); ++i) {
-    const std::string path = IndexPath("profiles", i);
-    Profile profile;
-    if (!ReadEntry(reader, profiles[i], path, profile)) continue;
-    if (!ids.insert(profile.id).second) {
-      diag.Error(JoinPath(path, "id"), "\"" + profile.id + "\" is given twice");
-      continue;
-    }
-    result.profiles.push_back(std::move(profile));
-  }
+  for (std::size_t i = 0; i < profiles.size(); ++i) TakeEntry(reader, profiles[i], i, ids, result.profiles);
   if (!diag.ok()) result.profiles.clear();
   return result;
+}
+
+std::string_view SearchIndexReader::LineAt(std::size_t pos) const {
+  if (pos >= text_.size()) return {};
+  const std::size_t end = std::min(text_.find('\n', pos), text_.size());
+  return std::string_view(text_).substr(pos, end - pos);
+}
+
+SearchIndexReader::Step SearchIndexReader::ReadWhole() {
+  SearchIndexRead read = ReadSearchIndex(text_);
+  Step step;
+  step.profiles = std::move(read.profiles);
+  step.from_start = true;
+  step.over = true;
+  diag_ = std::move(read.diagnostics);
+  stage_ = Stage::kOver;
+  std::string().swap(text_);
+  return step;
+}
+
+SearchIndexReader::Step SearchIndexReader::Next(std::size_t count) {
+  if (stage_ == Stage::kOver) return Step{{}, false, true};
+  if (stage_ == Stage::kStart) {
+    const std::string opening = "{\"format\":\"" + std::string(kSearchIndexFormat) + "\",\"profiles\":[";
+    Utf8Error bad;
+    if (!ValidateUtf8(text_, &bad) || LineAt(0) != opening) return ReadWhole();  // which words it the same way
+    pos_ = opening.size() + 1;
+    stage_ = Stage::kLines;
+  }
+  Step step;
+  JsonReader reader(diag_, TextLimits{});
+  for (std::size_t n = 0; n < std::max<std::size_t>(count, 1); ++n) {
+    if (pos_ >= text_.size()) return ReadWhole();  // no closing line
+    std::string_view line = LineAt(pos_);
+    const std::size_t next = pos_ + line.size() + 1;
+    if (line == "]}") {
+      // The end, where JSON allows only white space after it.
+      if (next < text_.size() && text_.find_first_not_of(" \t\r\n", next) != std::string::npos) return ReadWhole();
+      step.over = true;
+      stage_ = Stage::kOver;
+      std::string().swap(text_);
+      return step;
+    }
+    // Every entry but the last ends in the comma that separates it from the next.
+    const bool last = LineAt(next) == "]}";
+    if (line.empty() || (line.back() == ',') == last) return ReadWhole();
+    if (!last) line.remove_suffix(1);
+    const Json entry = Json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (entry.is_discarded()) return ReadWhole();
+    TakeEntry(reader, entry, index_++, ids_, step.profiles);
+    pos_ = next;
+  }
+  return step;
 }
 
 std::string WriteSearchIndex(const std::vector<const Profile*>& profiles) {

@@ -6,6 +6,7 @@
 #include "core/widget_model.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "core/citation.hpp"
 #include "core/compare_view.hpp"
@@ -345,22 +346,42 @@ std::string WidgetModel::MatchCatalogue(std::string_view query) const {
 }
 
 bool WidgetModel::LoadSearchIndex(std::string_view url, std::string_view text) {
+  BeginSearchIndex(std::string(url), std::string(text));
+  int read = 0;
+  while ((read = ContinueSearchIndex(std::numeric_limits<std::size_t>::max())) == 0) {}
+  return read == 1;
+}
+
+void WidgetModel::BeginSearchIndex(std::string url, std::string text) {
   catalogue_search_.Clear();
-  const SearchIndexRead read = ReadSearchIndex(text);
-  if (!read.diagnostics.ok()) {
+  catalogue_searchable_ = false;
+  catalogue_index_url_ = std::move(url);
+  catalogue_reader_.emplace(std::move(text));
+}
+
+int WidgetModel::ContinueSearchIndex(std::size_t count) {
+  if (!catalogue_reader_) return catalogue_searchable_ ? 1 : -1;
+  SearchIndexReader::Step step = catalogue_reader_->Next(count);
+  if (step.from_start) catalogue_search_.Clear();
+  for (const Profile& profile : step.profiles) catalogue_search_.Add(profile.id, profile);
+  if (!step.over) return 0;
+  const Diagnostics diagnostics = catalogue_reader_->diagnostics();
+  catalogue_reader_.reset();
+  if (!diagnostics.ok()) {
+    catalogue_search_.Clear();
     // The first few problems: a file broken throughout would otherwise flood the console.
     constexpr std::size_t kShown = 10;
-    const std::vector<Issue>& errors = read.diagnostics.errors;
-    WarningMessage warning{std::string(url), {}};
+    const std::vector<Issue>& errors = diagnostics.errors;
+    WarningMessage warning{catalogue_index_url_, {}};
     warning.messages.push_back("not a usable search index (" + std::string(kSearchIndexFormat) +
                                "): only the profiles shown are searched");
     for (std::size_t i = 0; i < std::min(errors.size(), kShown); ++i) warning.messages.push_back(errors[i].ToString());
     if (errors.size() > kShown) warning.messages.push_back("... and " + std::to_string(errors.size() - kShown) + " more");
     host_.Emit("warning", warning.ToJson().dump());
-    return false;
+    return -1;
   }
-  for (const Profile& profile : read.profiles) catalogue_search_.Add(profile.id, profile);
-  return true;
+  catalogue_searchable_ = true;
+  return 1;
 }
 
 std::string WidgetModel::Search(std::string_view query, int limit) {
@@ -382,7 +403,7 @@ std::string WidgetModel::Search(std::string_view query, int limit) {
   }
   const std::size_t wanted_hits = static_cast<std::size_t>(std::max(limit, 1));
   SearchResults results = search_.Search(query, wanted_hits);
-  if (catalogue_search_.profile_count() > 0) {
+  if (catalogue_searchable_ && catalogue_search_.profile_count() > 0) {
     SearchResults more = catalogue_search_.Search(query, wanted_hits - results.hits.size(), search_ids_);
     results.total += more.total;
     for (SearchHit& hit : more.hits) results.hits.push_back(std::move(hit));

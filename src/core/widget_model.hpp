@@ -15,9 +15,10 @@
 #include "core/catalogue_list.hpp"
 #include "core/framework.hpp"
 #include "core/load_failure.hpp"
-#include "core/search.hpp"
-#include "core/strings.hpp"
 #include "core/messages.hpp"
+#include "core/search.hpp"
+#include "core/search_index_file.hpp"
+#include "core/strings.hpp"
 #include "core/view_model.hpp"
 #include "core/widget_state.hpp"
 
@@ -136,6 +137,12 @@ class WidgetModel {
   // it replaces the previous one. False when the text is unusable; its problems then go to the
   // console ("warning", naming the URL and each JSON path).
   bool LoadSearchIndex(std::string_view url, std::string_view text);
+  // The same, a few profiles at a time, so that a page can read a large index between frames:
+  // Begin takes the file, and each Continue reads about `count` more profiles, answering 0 while
+  // there is more to read, then 1 (usable) or -1 (not: its problems went to the console). Until it
+  // answers 1, the search looks through the shown profiles only.
+  void BeginSearchIndex(std::string url, std::string text);
+  int ContinueSearchIndex(std::size_t count);
   // The shown profiles first, then the search index's others.
   std::string Search(std::string_view query, int limit);
 
@@ -168,6 +175,9 @@ class WidgetModel {
   std::vector<std::string> search_ids_;  // the profiles search_ holds
   std::string search_built_for_;  // the profiles the index holds, to know when to rebuild
   SearchIndex catalogue_search_;  // the catalogue's search index: built once per file
+  std::optional<SearchIndexReader> catalogue_reader_;  // while the file is being read
+  std::string catalogue_index_url_;
+  bool catalogue_searchable_ = false;  // read whole and usable: searched from then on
 };
 
 }  // namespace mgi

@@ -4,6 +4,7 @@
 // Strings arrive as pointer + length in UTF-8 (profile text may be megabytes: no stack copies).
 #include <emscripten.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
@@ -225,10 +226,17 @@ EMSCRIPTEN_KEEPALIVE const char* mgi_catalogue_match(int widget, const char* que
   return g_out.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE int mgi_load_search_index(int widget, const char* url, int url_len, const char* text,
-                                               int text_len) {
+// The catalogue's search index, read a few profiles at a time (WidgetModel::BeginSearchIndex).
+EMSCRIPTEN_KEEPALIVE void mgi_search_index_begin(int widget, const char* url, int url_len, const char* text,
+                                                 int text_len) {
   auto* app = App(widget);
-  return app && app->model().LoadSearchIndex(View(url, url_len), View(text, text_len)) ? 1 : 0;
+  if (app) app->model().BeginSearchIndex(std::string(View(url, url_len)), std::string(View(text, text_len)));
+}
+
+// 0 more to read, 1 usable, -1 not (its problems went to the console).
+EMSCRIPTEN_KEEPALIVE int mgi_search_index_continue(int widget, int count) {
+  auto* app = App(widget);
+  return app ? app->model().ContinueSearchIndex(static_cast<std::size_t>(std::max(count, 1))) : -1;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_search(int widget, const char* query, int query_len, int limit) {

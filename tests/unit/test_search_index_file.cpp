@@ -112,3 +112,106 @@ TEST_CASE("ReadSearchIndex refuses bad files, naming where") {
   CHECK(read.profiles.empty());
   CHECK_FALSE(read.diagnostics.ok());
 }
+
+namespace {
+// What SearchIndexReader makes of `text`, read `count` profiles a step: the profiles it leaves
+// (later steps add to earlier ones unless they start the list again), its diagnostics, and how many
+// steps it took.
+struct Stepped {
+  std::vector<std::string> ids;
+  std::vector<std::string> errors;
+  int steps = 0;
+  bool whole = false;  // some step started the list again (the whole file read at once)
+};
+Stepped ReadInSteps(const std::string& text, std::size_t count) {
+  SearchIndexReader reader(text);
+  Stepped out;
+  for (;;) {
+    SearchIndexReader::Step step = reader.Next(count);
+    ++out.steps;
+    if (step.from_start) {
+      out.ids.clear();
+      out.whole = true;
+    }
+    for (const Profile& p : step.profiles) out.ids.push_back(p.id + ":" + std::to_string(p.domains[2].well_developed.size()));
+    if (step.over) break;
+    REQUIRE(out.steps < 10000);
+  }
+  for (const Issue& issue : reader.diagnostics().errors) out.errors.push_back(issue.ToString());
+  if (!reader.diagnostics().ok()) out.ids.clear();  // as the model does: nothing of a bad file counts
+  return out;
+}
+Stepped ReadAtOnce(const std::string& text) {
+  const SearchIndexRead read = ReadSearchIndex(text);
+  Stepped out;
+  for (const Profile& p : read.profiles) out.ids.push_back(p.id + ":" + std::to_string(p.domains[2].well_developed.size()));
+  for (const Issue& issue : read.diagnostics.errors) out.errors.push_back(issue.ToString());
+  return out;
+}
+std::string Entry(const std::string& id, int findings) {
+  std::string list;
+  for (int i = 0; i < findings; ++i) list += std::string(i ? "," : "") + "\"finding " + std::to_string(i) + "\"";
+  return "{\"id\":\"" + id + "\",\"name\":\"N\",\"domains\":{\"partnerships\":{\"well_developed\":[" + list + "]}}}";
+}
+}  // namespace
+
+TEST_CASE("SearchIndexReader: the writer's layout is read a few profiles a step, with ReadSearchIndex's outcome") {
+  std::vector<Profile> profiles(23);
+  std::vector<const Profile*> pointers;
+  for (std::size_t i = 0; i < profiles.size(); ++i) {
+    profiles[i].id = "p-" + std::to_string(i);
+    profiles[i].name = "Profile " + std::to_string(i);
+    profiles[i].domains[2].well_developed.assign(i % 4, "a finding");
+    pointers.push_back(&profiles[i]);
+  }
+  const std::string text = WriteSearchIndex(pointers);
+  const Stepped stepped = ReadInSteps(text, 5);
+  CHECK_FALSE(stepped.whole);
+  CHECK(stepped.steps == 5);  // 23 profiles, 5 a step, and the closing line read with the last ones
+  CHECK(stepped.errors.empty());
+  CHECK(stepped.ids == ReadAtOnce(text).ids);
+  CHECK(stepped.ids.size() == 23);
+  CHECK(ReadInSteps(WriteSearchIndex({}), 5).ids.empty());
+  CHECK(ReadInSteps(WriteSearchIndex({}), 5).errors.empty());
+  const Profile balti = test::BundledProfile("balti-2023.json");
+  CHECK(ReadInSteps(WriteSearchIndex({&balti}), 1).ids == std::vector<std::string>{"balti-2023:" +
+                                                            std::to_string(balti.domains[2].well_developed.size())});
+}
+
+TEST_CASE("SearchIndexReader agrees with ReadSearchIndex on files in other layouts and broken ones") {
+  const std::string open = "{\"format\":\"mgi-search-index/1\",\"profiles\":[\n";
+  const std::vector<std::string> texts = {
+      open + Entry("a", 1) + ",\n" + Entry("b", 2) + "\n]}\n",                  // the writer's layout
+      open + Entry("a", 1) + ",\n" + Entry("b", 2) + "\n]}",                    // no final newline
+      open + Entry("a", 1) + ",\n" + Entry("b", 2) + "\n]}\n  \n",              // white space after
+      open + Entry("a", 1) + ",\n" + Entry("b", 2) + "\n]}\nx",                 // something after
+      open + Entry("a", 1) + ",\n" + Entry("b", 2) + ",\n]}\n",                 // a trailing comma
+      open + Entry("a", 1) + "\n" + Entry("b", 2) + "\n]}\n",                   // a comma missing
+      open + Entry("a", 1) + ", " + Entry("b", 2) + ",\n" + Entry("c", 0) + "\n]}\n",  // two on a line
+      open + Entry("a", 1) + ",\n\n" + Entry("b", 2) + "\n]}\n",                // an empty line
+      open + Entry("a", 1) + ",\r\n" + Entry("b", 2) + "\r\n]}\r\n",            // CRLF
+      open + Entry("a", 1) + ",\n" + Entry("b", 2) + "\n",                      // not closed
+      open + Entry("a", 1) + ",\n" + Entry("a", 2) + "\n]}\n",                  // an id twice
+      open + Entry("a", 1) + ",\n7,\n" + Entry("Bad", 2) + "\n]}\n",            // bad entries, all named
+      open + Entry("a", 1) + ",\n{\"id\":\n]}\n",                               // a line cut short
+      open + Entry("a", 1) + ",\n\"\xff\"\n]}\n",                               // not UTF-8
+      "{\"format\": \"mgi-search-index/1\", \"profiles\": [" + Entry("a", 1) + "]}",  // one line, spaced
+      "{\n  \"format\": \"mgi-search-index/1\",\n  \"profiles\": [\n    " + Entry("a", 1) + "\n  ]\n}\n",  // pretty
+      "{\"profiles\":[],\"format\":\"mgi-search-index/1\"}",
+      open + "]}\n",
+      "",
+      "{",
+  };
+  for (const std::string& text : texts) {
+    for (std::size_t count : {1, 2, 100}) {
+      const Stepped stepped = ReadInSteps(text, count);
+      const Stepped whole = ReadAtOnce(text);
+      CHECK_MESSAGE(stepped.ids == whole.ids, text);
+      CHECK_MESSAGE(stepped.errors == whole.errors, text);
+    }
+  }
+  // The layout's broken lines are found by the line reader itself; other layouts go to the whole.
+  CHECK_FALSE(ReadInSteps(texts[11], 1).whole);
+  CHECK(ReadInSteps(texts[11], 1).errors.size() == 2);
+  CHECK(ReadInSteps(texts[15], 1).whole);
+}

@@ -426,6 +426,34 @@ TEST_CASE("a bad search index: false, a warning naming the URL and the path; the
   CHECK(w.model.Search("migrants", 200) == good);
 }
 
+TEST_CASE("a search index read a step at a time is searched only once read whole, and a new one replaces it") {
+  Widget w;
+  w.Load(0, "azerbaijan-2023.json");
+  const std::string shown_only = w.model.Search("migrants", 200);
+  w.model.BeginSearchIndex("https://example.org/search-index.json", test::Asset("profiles/search-index.json"));
+  CHECK(w.model.ContinueSearchIndex(1) == 0);  // one of its two profiles read
+  CHECK(w.model.Search("migrants", 200) == shown_only);
+  int steps = 1;
+  int read = 0;
+  while ((read = w.model.ContinueSearchIndex(1)) == 0) ++steps;
+  CHECK(read == 1);
+  CHECK(steps == 2);
+  CHECK(w.model.ContinueSearchIndex(1) == 1);  // asked again: still usable
+  const std::string with_index = w.model.Search("migrants", 200);
+  CHECK(with_index != shown_only);
+  CHECK(w.host.Take("warning").empty());
+  // A broken one in its place: no catalogue results, and the console hears why, with the URL.
+  w.model.BeginSearchIndex("https://example.org/broken.json", "{\"format\":\"mgi-search-index/1\",\"profiles\":[\n7\n]}\n");
+  CHECK(w.model.Search("migrants", 200) == shown_only);
+  while ((read = w.model.ContinueSearchIndex(1)) == 0) {}
+  CHECK(read == -1);
+  const auto warnings = w.host.Take("warning");
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].body["url"] == "https://example.org/broken.json");
+  CHECK(warnings[0].body["messages"][1] == "profiles[0]: expected an object, got a number");
+  CHECK(w.model.Search("migrants", 200) == shown_only);
+}
+
 TEST_CASE("a failed download is worded by the core, in the interface's language") {
   const Strings& s = test::TheStrings();
   const std::string url = "profiles/x.json";
