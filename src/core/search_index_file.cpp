@@ -122,8 +122,7 @@ SearchIndexReader::Step SearchIndexReader::Next(std::size_t count) {
   if (stage_ == Stage::kOver) return Step{{}, false, true};
   if (stage_ == Stage::kStart) {
     const std::string opening = "{\"format\":\"" + std::string(kSearchIndexFormat) + "\",\"profiles\":[";
-    Utf8Error bad;
-    if (!ValidateUtf8(text_, &bad) || LineAt(0) != opening) return ReadWhole();  // which words it the same way
+    if (LineAt(0) != opening) return ReadWhole();
     pos_ = opening.size() + 1;
     stage_ = Stage::kLines;
   }
@@ -145,6 +144,10 @@ SearchIndexReader::Step SearchIndexReader::Next(std::size_t count) {
     const bool last = LineAt(next) == "]}";
     if (line.empty() || (line.back() == ',') == last) return ReadWhole();
     if (!last) line.remove_suffix(1);
+    // Checked line by line, as read (the whole file at once is a long task of its own); a bad
+    // line sends the file to ReadSearchIndex, which names the line and byte.
+    Utf8Error bad;
+    if (!ValidateUtf8(line, &bad)) return ReadWhole();
     const Json entry = Json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (entry.is_discarded()) return ReadWhole();
     TakeEntry(reader, entry, index_++, ids_, step.profiles);

@@ -39,8 +39,8 @@ SearchIndexRead ReadSearchIndex(std::string_view text);
 // Reads a search index a few profiles at a time, so that a page can read a large one between
 // frames instead of in one long task (1,000 profiles are 11 MB). A file in the layout that
 // WriteSearchIndex writes (a first line that opens the list, one profile per line, "]}" last) is
-// read line by line; anything else, or a line that is not one JSON value and its comma, is read
-// whole by ReadSearchIndex, in one step. Either way the profiles and diagnostics are exactly
+// read line by line; anything else, or a line that is not one JSON value and its comma in UTF-8,
+// is read whole by ReadSearchIndex, in one step. Either way the profiles and diagnostics are exactly
 // ReadSearchIndex's.
 class SearchIndexReader {
  public:
