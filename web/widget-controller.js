@@ -275,7 +275,7 @@ export class WidgetController {
         return;
       case 'error': return this.raiseError(data);
       case 'warning':
-        console.warn(`mgi-wheel: ${data.url}:\n  ` + data.messages.join('\n  '));
+        console.warn(`mgi-wheel: ${data.url ? `${data.url}:\n  ` : ''}` + data.messages.join('\n  '));
         return;
     }
   }
@@ -382,17 +382,14 @@ export class WidgetController {
     }
     return 'en';
   }
+  // The core checks the id (and says on the console what is wrong with it); before it has started,
+  // the id waits for it.
   select(id, source = SOURCES.api) {
-    if (id !== null && id !== undefined && !DOMAIN_IDS.includes(id)) {
-      console.warn(`mgi-wheel: select("${id}"): not a domain id (expected null or one of ${DOMAIN_IDS.join(', ')})`);
-      return false;
-    }
     if (!this.core) { this.pendingDomain = id || null; return true; }
     return this.selectNow(id || null, source);
   }
   selectNow(id, source) {
-    if (id && !DOMAIN_IDS.includes(id)) return false;
-    return !!withStrings(this.core, [id || ''], (s) => this.core._mgi_select(s.ptr, s.len, source));
+    return !!withStrings(this.core, [id ? String(id) : ''], (s) => this.core._mgi_select(s.ptr, s.len, source));
   }
   state() {
     if (!this.core) {

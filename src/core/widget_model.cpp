@@ -106,7 +106,14 @@ bool WidgetModel::Select(std::string_view domain_id, SelectSource source, double
   std::optional<int> domain;
   if (!domain_id.empty()) {
     domain = DomainIndex(domain_id);
-    if (!domain) return false;
+    if (!domain) {
+      std::string message = "\"";
+      message.append(domain_id).append("\" is not a domain id (expected ");
+      for (std::string_view id : kDomainIds) message.append(id).append(", ");
+      message += "or null for the introduction): nothing selected";
+      host_.Emit("warning", WarningMessage{"", {message}}.ToJson().dump());
+      return false;
+    }
   }
   if (state_.Select(domain, now_ms)) {
     EmitSelect(source);

@@ -66,7 +66,8 @@ class WidgetModel {
   void LoadProfile(int side, std::string url, std::string_view text, double now_ms);
   void LoadFailed(int side, std::string url, const LoadFailure& failure);
   void StopComparing(double now_ms);
-  // False for an id that is not a domain (nothing changes). Empty id: the introduction.
+  // False for an id that is not a domain: nothing changes, and a "warning" says so. Empty id: the
+  // introduction.
   bool Select(std::string_view domain_id, SelectSource source, double now_ms);
   // What activating a target does, by pointer on the canvas or from the accessible twin's buttons:
   // -1 the hub (back to the introduction); 0..5 a segment, which is selected, or, when it already

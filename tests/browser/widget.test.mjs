@@ -205,7 +205,23 @@ describe('errors', () => {
     await waitReady(page);
     const r = await page.evaluate(() => { const el = document.querySelector('mgi-wheel'); return [el.select('nope'), el.state().domain]; });
     assert.deepEqual(r, [false, null]);
-    assert.ok(page.consoleMessages.some((m) => m.type === 'warning' && /not a domain id/.test(m.text)));
+    assert.ok(page.consoleMessages.some((m) => m.type === 'warning' && /"nope" is not a domain id/.test(m.text)));
+  });
+
+  test('an unknown id in the domain attribute, or selected before the core starts: the introduction, and the console says why', async () => {
+    const page = await h.newPage();
+    await mount(page, h.url, '<mgi-wheel profile="/profiles/balti-2023.json" domain="health"></mgi-wheel>');
+    assert.equal((await waitReady(page)).domain, null);
+    assert.ok(page.consoleMessages.some((m) => m.type === 'warning' && /"health" is not a domain id \(expected migrants-rights, /.test(m.text)),
+      JSON.stringify(page.consoleMessages));
+    await page.evaluate(() => {
+      const host = document.getElementById('host');
+      host.innerHTML = '<mgi-wheel profile="/profiles/balti-2023.json"></mgi-wheel>';
+      host.firstChild.select('wellbeing');  // in the task that mounted it: no core yet
+    });
+    assert.equal((await waitReady(page)).domain, null);
+    assert.ok(page.consoleMessages.some((m) => m.type === 'warning' && /"wellbeing" is not a domain id/.test(m.text)));
+    assert.deepEqual(page.pageErrors, []);
   });
 });
 

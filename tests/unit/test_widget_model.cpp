@@ -212,15 +212,6 @@ TEST_CASE("the twin's buttons: activating a segment selects it, again returns to
   CHECK(selects[3].body == Json{{"domain", nullptr}, {"source", "keyboard"}});
 }
 
-TEST_CASE("an unknown domain id is refused and changes nothing") {
-  Widget w;
-  w.Load(0, "azerbaijan-2023.json");
-  w.host.messages.clear();
-  CHECK_FALSE(w.model.Select("not-a-domain", SelectSource::kApi, w.now));
-  CHECK(w.host.messages.empty());
-  CHECK(w.model.Select("", SelectSource::kApi, w.now));  // already at the introduction: no event
-  CHECK(w.host.Take("select").empty());
-}
 
 TEST_CASE("comparing: two wheels, either selects both, chart rows select too, then back to one") {
   Widget w;
@@ -452,6 +443,26 @@ TEST_CASE("a search index read a step at a time is searched only once read whole
   CHECK(warnings[0].body["url"] == "https://example.org/broken.json");
   CHECK(warnings[0].body["messages"][1] == "profiles[0]: expected an object, got a number");
   CHECK(w.model.Search("migrants", 200) == shown_only);
+}
+
+TEST_CASE("an unknown domain id is refused, changes nothing, and a warning names it and the ids there are") {
+  Widget w;
+  w.Load(0, "balti-2023.json");
+  w.model.Select("partnerships", SelectSource::kApi, w.now);
+  w.host.messages.clear();
+  CHECK_FALSE(w.model.Select("Partnerships", SelectSource::kApi, w.now));
+  CHECK(Json::parse(w.model.StateJson())["domain"] == "partnerships");
+  const auto warnings = w.host.Take("warning");
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].body["url"] == "");
+  CHECK(warnings[0].body["messages"][0] ==
+        "\"Partnerships\" is not a domain id (expected migrants-rights, whole-of-government, partnerships, well-being, "
+        "mobility-crises, safe-orderly-migration, or null for the introduction): nothing selected");
+  CHECK(w.host.messages.empty());  // no panel, no select event
+  w.model.Select("", SelectSource::kApi, w.now);
+  w.host.messages.clear();
+  CHECK(w.model.Select("", SelectSource::kApi, w.now));  // already at the introduction: no event
+  CHECK(w.host.messages.empty());
 }
 
 TEST_CASE("a failed download is worded by the core, in the interface's language") {
