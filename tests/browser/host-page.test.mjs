@@ -29,6 +29,13 @@ test('aggressive host CSS, a scaled ancestor, a scrolled page, DPR 2: clicks lan
   await page.waitForTimeout(100);
 
   // Not distorted: the canvas keeps its own square size and a backing store of CSS size x DPR.
+  // The host's width may still settle after `ready` (its layout, the page's scroll bar): the
+  // backing store follows with the next frame drawn, which a loaded machine may take a while to
+  // draw, so the sizes are read once it has.
+  await page.waitForFunction(() => {
+    const c = document.getElementById('w').shadowRoot.querySelector('canvas');
+    return c.width === Math.round(c.clientWidth * 2);
+  }, null, { timeout: 5000 }).catch(() => {});
   const canvas = await page.evaluate(() => {
     const c = document.getElementById('w').shadowRoot.querySelector('canvas');
     const s = getComputedStyle(c);
