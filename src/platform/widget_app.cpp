@@ -147,7 +147,7 @@ void WidgetApp::DrawFrame(double now_ms) {
   if (!fonts_.label()) return;
   surface.CheckProgram();  // a failure turns the surface to the CPU: this frame is drawn there
   const ImTextureID texture = surface.AtlasTexture(atlas_);
-  draw::DrawFrame(draw_list_, draw_shared_, scenes, model_, fonts_, texture, dpr_, style_);
+  draw::DrawFrame(draw_list_, draw_shared_, scenes, model_, fonts_, texture, dpr_, style_, labels_);
   surface.Present(id_, draw_list_, atlas_, plan.canvas_width, plan.canvas_height, dpr_, PixelWidth(), PixelHeight());
   model_.EndFrame(now_ms);
 }

@@ -13,6 +13,7 @@
 #include "core/strings.hpp"
 #include "core/widget_model.hpp"
 #include "draw/font_atlas.hpp"
+#include "draw/wheel_label_cache.hpp"
 #include "draw/wheel_style.hpp"
 #include "imgui_internal.h"  // ImDrawListSharedData: a draw list without an ImGui context
 #include "platform/browser_glyphs.hpp"
@@ -65,6 +66,7 @@ class WidgetApp final : public WidgetHost {
   PointerInput pointer_;
   BrowserGlyphs glyphs_;
   draw::FontAtlas fonts_{glyphs_};
+  draw::WheelLabelCaches labels_;
   WidgetAtlas atlas_;
   bool created_ = false;
   ImDrawListSharedData draw_shared_;
