@@ -5,7 +5,9 @@
 // every frame it reads back and restores some twenty pieces of GL state. On WebGL every glGet* is
 // a synchronous call into the browser's GL layer; profiled (bench/RESULTS.md), those reads were
 // about nine tenths of the main-thread time of an animation frame. Only our widgets use this
-// context, so this renderer sets the state it needs and reads nothing back.
+// context, so this renderer sets the state it needs and reads nothing back; and what no frame
+// changes (program, blending, vertex array, scissor test) it sets once, when the program is ready:
+// each GL call is a trip through Emscripten's JS layer into the browser's.
 #pragma once
 #include <GLES3/gl3.h>
 
@@ -34,6 +36,7 @@ class GlRenderer {
   GLuint vertex_shader_ = 0, fragment_shader_ = 0;
   int program_state_ = 0;  // 0 not checked yet, 1 linked, -1 failed
   GLint projection_ = -1, texture_ = -1;
+  float projected_width_ = 0, projected_height_ = 0;  // the CSS size the projection uniform holds
 };
 
 }  // namespace mgi::platform
