@@ -507,7 +507,11 @@ void SoftRasterizer::Resize(int width, int height) {
   if (width == width_ && height == height_) return;
   width_ = width;
   height_ = height;
-  pixels_.assign(static_cast<std::size_t>(width) * static_cast<std::size_t>(height), 0);
+  const std::size_t count = static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
+  // Growing: the old buffer goes first, so the allocator can reuse its room for the new one (a
+  // widget's frames alternate between two sizes on the CPU: platform/widget_app.hpp).
+  if (count > pixels_.capacity()) std::vector<std::uint32_t>().swap(pixels_);
+  pixels_.assign(count, 0);
 }
 
 // memset whatever the optimisation level (a size-optimised build may keep std::fill a loop); in
