@@ -139,6 +139,7 @@ void WidgetApp::DrawFrame(double now_ms, bool in_motion_allowed) {
   // Still moving after this frame: on the CPU, drawn coarser (kCpuMotionDpr); the last one is not.
   const bool coarse = in_motion_allowed && !surface.gpu() && model_.state().AnimatingAt(now_ms);
   const float dpr = coarse ? std::min(dpr_, kCpuMotionDpr) : dpr_;
+  if (coarse) surface.ReserveCpuFrame(PixelWidth(dpr_), PixelHeight(dpr_));  // the frame it settles on
   const CanvasText& text = model_.canvas_text();
   const draw::FrameScenes scenes = draw::BuildFrameScenes(model_, now_ms);
   if (fonts_.Ensure(text.label_chars, text.hub_chars, draw::FrameFontSizes(scenes, dpr_, style_))) {
