@@ -133,6 +133,16 @@ void GlRenderer::DeleteTexture(GLuint& texture) {
   texture = 0;
 }
 
+void GlRenderer::Upload(GLenum target, const void* data, GLsizeiptr bytes, GLsizeiptr& capacity) {
+  // Reallocated only to grow (by half again, so a frame a little larger does not do it again);
+  // otherwise written into: the buffer's storage in the GPU process is kept frame to frame.
+  if (bytes > capacity) {
+    capacity = bytes + bytes / 2;
+    glBufferData(target, capacity, nullptr, GL_STREAM_DRAW);
+  }
+  glBufferSubData(target, 0, bytes, data);
+}
+
 void GlRenderer::Render(const ImDrawList& list, float css_width, float css_height, float dpr, int width, int height,
                         int buffer_height) {
   if (width <= 0 || height <= 0 || !ProgramReady()) return;
@@ -153,10 +163,10 @@ void GlRenderer::Render(const ImDrawList& list, float css_width, float css_heigh
   }
 
   const GLenum index_type = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.VtxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawVert)),
-               list.VtxBuffer.Data, GL_STREAM_DRAW);
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.IdxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawIdx)),
-               list.IdxBuffer.Data, GL_STREAM_DRAW);
+  Upload(GL_ARRAY_BUFFER, list.VtxBuffer.Data, static_cast<GLsizeiptr>(list.VtxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawVert)),
+         vbo_capacity_);
+  Upload(GL_ELEMENT_ARRAY_BUFFER, list.IdxBuffer.Data,
+         static_cast<GLsizeiptr>(list.IdxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawIdx)), ebo_capacity_);
   std::int64_t bound = -1;  // atlas uploads bind textures between frames: bound once per frame, then on change
   for (const ImDrawCmd& cmd : list.CmdBuffer) {
     if (cmd.UserCallback || cmd.ElemCount == 0) continue;  // the widget sets no callbacks
