@@ -6,6 +6,12 @@
 //   --fast    1 cold load per page and short windows: checks the harness (tests/bench/harness.test.mjs)
 //   --write   puts the table into bench/RESULTS.md between its bench:table markers
 //   --json    writes every sample and median to FILE (default build/bench/results.json)
+//   --only KEYS   measures only these pages (comma-separated keys, e.g. split-1,cpu-1), for a focused
+//                 run while working on one figure; --write refuses a partial table
+//   --loads N     N cold loads per page instead of the plan's
+//   --baseline DIR   also measures the widget's pages with the loader and core of DIR (another
+//                 build/web, kept from before a change), interleaved round by round with this
+//                 build's: an A/B on the same machine state (keys such as split-before-1)
 // Needs scripts/build.sh to have run (build/web and build/bench/imgui-example).
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,16 +20,21 @@ import { staticHandler } from '../scripts/serve.mjs';
 import { coldLoad } from './measure.mjs';
 import { gzipTool } from './precompress.mjs';
 import { markdownTable } from './report.mjs';
-import { ROOT, SITE, SUBJECTS, buildSite } from './site.mjs';
+import { ROOT, SITE, SUBJECTS, baselineOf, buildSite } from './site.mjs';
 
 const args = process.argv.slice(2);
 const fast = args.includes('--fast');
-const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : path.join(ROOT, 'build/bench/results.json');
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const jsonFile = option('--json') || path.join(ROOT, 'build/bench/results.json');
+const only = option('--only') ? option('--only').split(',') : null;
+const baseline = option('--baseline') ? path.resolve(option('--baseline')) : null;
+if (args.includes('--write') && (only || baseline || option('--loads'))) throw new Error('--write takes a full run: no --only, --loads or --baseline');
 
 // At least 10 cold loads and 20 interactions per page (issue 7), idle windows of 5 s.
 const PLAN = fast
   ? { loads: 1, selections: 1, idleMs: 1000, selectionMs: 1300, settleMs: 1500 }
   : { loads: 10, selections: 2, idleMs: 5000, selectionMs: 1500, settleMs: 2000 };
+if (option('--loads')) PLAN.loads = Math.max(1, Number(option('--loads')));
 const VIEWPORT = { 1: { width: 1100, height: 800 }, 10: { width: 1500, height: 2700 }, 30: { width: 1500, height: 2700 } };
 
 const median = (xs) => {
@@ -83,7 +94,7 @@ function gzipBytes(files) {
 }
 
 async function main() {
-  buildSite();
+  buildSite({ baseline });
   const site = staticHandler(SITE);
   // Brotli on the wire whatever the browser advertises over plain http; gzip figures from the files.
   const serverOptions = { hooks: async (req, res) => { req.headers['accept-encoding'] = 'br'; await site(req, res); return true; } };
@@ -91,8 +102,11 @@ async function main() {
   const noWebGl = await start(serverOptions, { browserArgs: ['--disable-3d-apis'] });
   const results = { plan: PLAN, gzipTool, chromium: h.browser.version(), date: new Date().toISOString(), pages: {} };
   try {
-    const pages = SUBJECTS.flatMap((subject) => Object.entries(subject.pages).map(([widgets, page]) =>
-      ({ key: `${subject.id}-${widgets}`, subject, widgets: Number(widgets), page, samples: [] })));
+    const subjects = baseline ? SUBJECTS.flatMap((s) => (s.widget ? [s, baselineOf(s)] : [s])) : SUBJECTS;
+    const pages = subjects.flatMap((subject) => Object.entries(subject.pages).map(([widgets, page]) =>
+      ({ key: `${subject.id}-${widgets}`, subject, widgets: Number(widgets), page, samples: [] })))
+      .filter((p) => !only || only.includes(p.key) || only.includes(p.key.replace('-before-', '-')));
+    if (!pages.length) throw new Error(`--only ${only}: no such page (keys are subject-widgets, e.g. split-1, cpu-1)`);
     // Round by round, one cold load of every page each: a slower spell of this shared machine (it
     // moved Chart.js's median from 154 to 217 ms between runs) then falls on every subject alike
     // instead of on whichever subject it happened to be measuring.

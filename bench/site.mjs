@@ -4,7 +4,7 @@
 // Every page defines `window.benchApi` = { ready, point(widget, segment), selected(widget) }: the
 // only subject-specific code the harness uses. `ready` resolves to performance.now() at the first
 // frame drawn with the profile (for the ImGui example, which has no data, its first frame).
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precompress } from './precompress.mjs';
@@ -18,14 +18,22 @@ export const PROFILE = 'profiles/azerbaijan-2023.json';
 
 // Subjects: `pages[n]` is the host page with n widgets (the ImGui example is one app per page).
 // `noWebGl`: measured in a Chromium started with --disable-3d-apis, at devicePixelRatio 2: the CPU
-// fallback of issue 16 at its most expensive.
+// fallback of issue 16 at its most expensive. `widget`: our own widget's pages, which `--baseline`
+// measures with another build too.
 export const SUBJECTS = [
-  { id: 'split', name: 'mgi-wheel, split build', pages: { 1: 'widget-split-1.html', 10: 'widget-split-10.html', 30: 'widget-split-30.html' } },
-  { id: 'one', name: 'mgi-wheel, one-file build', pages: { 1: 'widget-one-1.html', 10: 'widget-one-10.html' } },
+  { id: 'split', name: 'mgi-wheel, split build', widget: true, pages: { 1: 'widget-split-1.html', 10: 'widget-split-10.html', 30: 'widget-split-30.html' } },
+  { id: 'one', name: 'mgi-wheel, one-file build', widget: true, pages: { 1: 'widget-one-1.html', 10: 'widget-one-10.html' } },
   { id: 'chartjs', name: 'Chart.js doughnut', pages: { 1: 'chartjs-1.html', 10: 'chartjs-10.html', 30: 'chartjs-30.html' }, reference: true },
   { id: 'imgui', name: 'Dear ImGui example', pages: { 1: 'imgui-1.html' } },
-  { id: 'cpu', name: 'mgi-wheel, split build, no WebGL (CPU), DPR 2', pages: { 1: 'widget-split-1.html', 10: 'widget-split-10.html' }, noWebGl: true },
+  { id: 'cpu', name: 'mgi-wheel, split build, no WebGL (CPU), DPR 2', pages: { 1: 'widget-split-1.html', 10: 'widget-split-10.html' }, noWebGl: true, widget: true },
 ];
+
+// The same subject served from SITE/before/, where buildSite({ baseline }) puts another build's
+// loader and core beside the same pages and profile (bench/run.mjs --baseline).
+export const baselineOf = (subject) => ({
+  ...subject, id: `${subject.id}-before`, name: `${subject.name}, baseline`,
+  pages: Object.fromEntries(Object.entries(subject.pages).map(([n, page]) => [n, `before/${page}`])),
+});
 
 const head = (title, scripts, style = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>
@@ -120,13 +128,17 @@ function copy(from, toDir, name = path.basename(from)) {
   mkdirSync(toDir, { recursive: true });
   const to = path.join(toDir, name);
   // Unchanged files keep their time stamp, so their compressed copies are not made again.
-  const [a, b] = [statSync(from), existsSync(to) && statSync(to)];
-  if (!b || b.mtimeMs < a.mtimeMs || b.size !== a.size) copyFileSync(from, to);
+  if (!existsSync(to) || !readFileSync(to).equals(readFileSync(from))) copyFileSync(from, to);
 }
 
-export function buildSite() {
-  for (const f of [LOADER, CORE_JS, CORE_WASM, ONE_FILE]) copy(path.join(WEB, f), path.join(SITE, 'widget'));
-  copy(path.join(ROOT, 'assets', PROFILE), path.join(SITE, 'profiles'));
+// `baseline`: another build/web (bench/run.mjs --baseline), served from SITE/before/ with the
+// widget's pages and the profile.
+export function buildSite({ baseline = null } = {}) {
+  const widgetFolders = [[WEB, SITE], ...(baseline ? [[baseline, path.join(SITE, 'before')]] : [])];
+  for (const [web, site] of widgetFolders) {
+    for (const f of [LOADER, CORE_JS, CORE_WASM, ONE_FILE]) copy(path.join(web, f), path.join(site, 'widget'));
+    copy(path.join(ROOT, 'assets', PROFILE), path.join(site, 'profiles'));
+  }
   copy(path.join(ROOT, 'node_modules/chart.js/dist/chart.umd.min.js'), path.join(SITE, 'chartjs'));
   copy(path.join(ROOT, 'bench/chartjs/mgi-chart.js'), path.join(SITE, 'chartjs'));
   copy(path.join(ROOT, 'assets/framework.json'), path.join(SITE, 'chartjs'));
@@ -137,6 +149,9 @@ export function buildSite() {
     'widget-one-1.html': widgetPage('mgi-wheel.one.js', 1), 'widget-one-10.html': widgetPage('mgi-wheel.one.js', 10),
     'chartjs-1.html': chartPage(1), 'chartjs-10.html': chartPage(10), 'imgui-1.html': imguiPage(),
   };
+  if (baseline) {
+    for (const name of Object.keys(pages).filter((n) => n.startsWith('widget-'))) pages[`before/${name}`] = pages[name];
+  }
   for (const [name, html] of Object.entries(pages)) {
     const file = path.join(SITE, name);
     if (!existsSync(file) || readFileSync(file, 'utf8') !== html) writeFileSync(file, html);

@@ -29,6 +29,7 @@ add_library(mgi_widget OBJECT
   src/draw/text_layout.cpp
   src/draw/text_fit.cpp
   src/draw/wheel_labels.cpp
+  src/draw/wheel_label_cache.cpp
   src/draw/wheel_renderer.cpp
   src/draw/compare_renderer.cpp
   src/draw/font_atlas.cpp

@@ -20,6 +20,7 @@ std::string_view Localize(const LocalizedText& text, std::string_view lang);
 
 struct Rgb {
   std::uint8_t r = 0, g = 0, b = 0;
+  bool operator==(const Rgb&) const = default;
 };
 bool ParseHexColour(std::string_view hex, Rgb* out);
 

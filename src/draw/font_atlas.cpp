@@ -61,6 +61,7 @@ bool FontAtlas::Ensure(std::string_view label_text, std::string_view hub_text, c
 }
 
 bool FontAtlas::Build(const std::array<std::vector<char32_t>, 2>& codepoints, const FontSizes& sizes) {
+  ++generation_;  // even a failed build may have cleared the fonts' glyphs
   const float px[2] = {sizes.label_px * sizes.dpr, sizes.hub_px * sizes.dpr};
   MeasuredFace faces[2];
   std::vector<PackSize> rects = {{kWhiteSize, kWhiteSize}};

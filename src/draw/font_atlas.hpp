@@ -45,6 +45,9 @@ class FontAtlas {
   ImFont* label() const { return built_ ? label_.get() : nullptr; }
   ImFont* hub() const { return built_ ? hub_.get() : nullptr; }
   const FontSizes& sizes() const { return sizes_; }
+  // Counts the atlas's builds: text laid out with these fonts (wheel_labels' cache) is laid out
+  // again when it changes, since a build may change the sizes and the glyphs' advances.
+  unsigned generation() const { return generation_; }
 
   // The new atlas's texels, one byte of coverage each, handed over once: the GPU keeps the
   // texture, and a rebuild draws every glyph again, so no copy stays in the Wasm heap.
@@ -63,6 +66,7 @@ class FontAtlas {
   std::string last_text_[2];        // the texts of the last call, all of whose characters are in the atlas
   FontSizes sizes_{0, 0, 0};
   bool built_ = false;
+  unsigned generation_ = 0;
   std::vector<unsigned char> pixels_;
 };
 

@@ -485,14 +485,16 @@ void UnpremultiplyRgba8(const std::uint8_t* premultiplied, std::uint8_t* straigh
     out[3] = in[3];
   };
   // Most pixels are opaque (the wheel) or transparent (around it) and stay as they are: two at a
-  // time, tested at once (an alpha of 0 or 255, plus one, leaves nothing above the byte's low bit).
+  // time, tested at once (an alpha of 0 or 255, plus one, leaves nothing above the byte's low bit),
+  // and not written back at all when converting in place.
   constexpr std::uint64_t kAlphas = 0xFF000000FF000000, kAlphaOnes = 0x0100000001000000, kAboveLowBit = 0xFE000000FE000000;
+  const bool in_place = premultiplied == straight;
   std::size_t i = 0;
   for (; i + 2 <= pixel_count; i += 2) {
     std::uint64_t two;
     std::memcpy(&two, premultiplied + i * 4, sizeof two);
     if ((((two & kAlphas) + kAlphaOnes) & kAboveLowBit) == 0) {
-      std::memcpy(straight + i * 4, &two, sizeof two);
+      if (!in_place) std::memcpy(straight + i * 4, &two, sizeof two);
     } else {
       one(premultiplied + i * 4, straight + i * 4);
       one(premultiplied + i * 4 + 4, straight + i * 4 + 4);
@@ -508,6 +510,15 @@ void SoftRasterizer::Resize(int width, int height) {
   width_ = width;
   height_ = height;
   pixels_.assign(static_cast<std::size_t>(width) * static_cast<std::size_t>(height), 0);
+}
+
+void SoftRasterizer::Reserve(int width, int height) {
+  const std::size_t count = static_cast<std::size_t>(std::max(width, 0)) * static_cast<std::size_t>(std::max(height, 0));
+  if (count <= pixels_.capacity()) return;
+  std::vector<std::uint32_t> room;
+  room.reserve(count);
+  room.assign(pixels_.begin(), pixels_.end());
+  pixels_.swap(room);
 }
 
 // memset whatever the optimisation level (a size-optimised build may keep std::fill a loop); in

@@ -43,6 +43,10 @@ class SoftRasterizer {
  public:
   // The framebuffer's size in device pixels. The pixels are kept if the size is unchanged.
   void Resize(int width, int height);
+  // Room for a framebuffer of width x height without allocating again: a widget's frames in
+  // motion are smaller than the one it settles on, and growing from one to the other would leave
+  // the smaller buffer's room unused in the Wasm heap, which never shrinks.
+  void Reserve(int width, int height);
   // Every pixel transparent, as glClearColor(0, 0, 0, 0) and glClear.
   void Clear();
 

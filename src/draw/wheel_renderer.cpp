@@ -80,7 +80,8 @@ ImU32 WithAlpha(ImU32 col, float alpha) {
   return (col & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
 
-void DrawSegment(ImDrawList& dl, const WheelScene& scene, int i, const FontAtlas& fonts, const WheelStyle& style) {
+void DrawSegment(ImDrawList& dl, const WheelScene& scene, int i, const FontAtlas& fonts, const WheelStyle& style,
+                 WheelLabelCache& labels) {
   const WheelGeometry& g = scene.geometry;
   const SegmentView& seg = scene.segments[i];
   // The intro sweeps segments in one after another, growing and fading in.
@@ -107,14 +108,15 @@ void DrawSegment(ImDrawList& dl, const WheelScene& scene, int i, const FontAtlas
   // Icon above the wrapped name, the pair centred in the ring.
   const ImU32 ink = WithAlpha(LabelColourOn(colour), appear);
   const Point anchor = PolarToScreen(centre, (sector.r_in + sector.r_out) * 0.5f, mid);
-  const SegmentLayout content = LayOutSegment(seg.label, g, grow, fonts, style);
+  const SegmentLayout& content = labels.Segment(i, seg.label, g, grow, fonts, style);
   const TextBlock& name = content.name.block;
   const float top = anchor.y - content.Height() * 0.5f;
   DrawIcon(dl, seg.icon, {anchor.x, top + content.icon * 0.5f}, content.icon, ink, fill);
   DrawCentred(dl, fonts.label(), content.name.size, name, {anchor.x, top + content.Height() - name.Height() * 0.5f}, ink);
 }
 
-void DrawHub(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, const WheelStyle& style) {
+void DrawHub(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, const WheelStyle& style,
+             WheelLabelCache& labels) {
   const WheelGeometry& g = scene.geometry;
   const float r = HubRadius(g, style);
   const ImVec2 c = ToIm(g.centre);
@@ -122,7 +124,7 @@ void DrawHub(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, co
   dl.AddCircle(c, r, style.hub_border, 64, 1.0f);
   if (scene.hub_focused) dl.AddCircle(c, r - 3, style.focus_ring, 64, style.focus_ring_px);
 
-  const HubLayout text = LayOutHub(scene.hub.name, scene.hub.level, scene.hub.year, r, fonts, style);
+  const HubLayout& text = labels.Hub(scene.hub.name, scene.hub.level, scene.hub.year, r, fonts, style);
   const auto draw_block = [&](const BoxedText& t, float top, ImFont* font, ImU32 colour) {
     DrawCentred(dl, font, t.size, t.block, {c.x, c.y + top + t.block.Height() * 0.5f}, colour);
   };
@@ -135,16 +137,17 @@ void DrawHub(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, co
 
 float HubRadius(const WheelGeometry& g, const WheelStyle& style) { return std::max(0.0f, g.r_inner - style.gap_px); }
 
-void DrawWheel(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, const WheelStyle& style) {
+void DrawWheel(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, const WheelStyle& style,
+               WheelLabelCache& labels) {
   if (scene.geometry.r_outer <= 0 || !fonts.label()) return;
   // Raised segments last, so their lift and rings draw over their neighbours.
   for (int pass = 0; pass < 2; ++pass)
     for (int i = 0; i < kDomainCount; ++i) {
       const SegmentView& s = scene.segments[i];
       const bool raised = s.lift > 0 || s.selected || s.focused;
-      if (raised == (pass == 1)) DrawSegment(dl, scene, i, fonts, style);
+      if (raised == (pass == 1)) DrawSegment(dl, scene, i, fonts, style, labels);
     }
-  DrawHub(dl, scene, fonts, style);
+  DrawHub(dl, scene, fonts, style, labels);
 }
 
 }  // namespace mgi::draw

@@ -12,6 +12,7 @@
 #include "core/view_model.hpp"
 #include "core/wheel_geometry.hpp"
 #include "draw/font_atlas.hpp"
+#include "draw/wheel_label_cache.hpp"
 #include "draw/wheel_style.hpp"
 
 namespace mgi::draw {
@@ -39,7 +40,9 @@ struct WheelScene {
   float intro = 1;     // 0..1 while the wheel appears
 };
 
-void DrawWheel(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, const WheelStyle& style);
+// `labels`: this wheel's texts as laid out for the frames before, kept by the caller.
+void DrawWheel(ImDrawList& dl, const WheelScene& scene, const FontAtlas& fonts, const WheelStyle& style,
+               WheelLabelCache& labels);
 
 // The hub's disc: inside the ring, a gap away from it.
 float HubRadius(const WheelGeometry& g, const WheelStyle& style);

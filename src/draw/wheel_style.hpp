@@ -42,6 +42,7 @@ struct WheelStyle {
   ImU32 focus_ring = IM_COL32(26, 115, 232, 255);
   float focus_ring_px = 3.0f;
   Rgb inactive = {150, 158, 170};  // segments while loading or on error
+  bool operator==(const WheelStyle&) const = default;
 };
 
 // Segment fill: the domain colour, lightened by `lift` * style.brighten.

@@ -69,7 +69,7 @@ FontSizes FrameFontSizes(const FrameScenes& scenes, float dpr, const WheelStyle&
 }
 
 void DrawFrame(ImDrawList& dl, ImDrawListSharedData& shared, const FrameScenes& scenes, const WidgetModel& model,
-               const FontAtlas& fonts, ImTextureID atlas, float dpr, const WheelStyle& style) {
+               const FontAtlas& fonts, ImTextureID atlas, float dpr, const WheelStyle& style, WheelLabelCaches& labels) {
   const LayoutPlan& plan = model.state().layout();
   // What ImGui::NewFrame() would set up for a viewport's background list, minus the context.
   const float w = plan.canvas_width, h = plan.canvas_height;
@@ -85,7 +85,7 @@ void DrawFrame(ImDrawList& dl, ImDrawListSharedData& shared, const FrameScenes& 
   dl.PushClipRect(ImVec2(0, 0), ImVec2(w, h));
   const CanvasText& text = model.canvas_text();
   for (int side = 0; side < scenes.wheel_count; ++side) {
-    DrawWheel(dl, scenes.wheels[side], fonts, style);
+    DrawWheel(dl, scenes.wheels[side], fonts, style, labels[side]);
     if (scenes.compare) DrawCaption(dl, plan.captions[side], side, text.captions[side], fonts, style);
   }
   if (scenes.compare) DrawOverviewChart(dl, scenes.chart, fonts, style);

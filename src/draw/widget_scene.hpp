@@ -31,8 +31,9 @@ FrameScenes BuildFrameScenes(const WidgetModel& model, double now_ms);
 FontSizes FrameFontSizes(const FrameScenes& scenes, float dpr, const WheelStyle& style);
 
 // Fills `dl` (whose shared data is `shared`) with the whole canvas, in CSS pixels: wheels, captions
-// and chart. `fonts` must already hold the frame's characters; `atlas` is its texture.
+// and chart. `fonts` must already hold the frame's characters; `atlas` is its texture. `labels`: each
+// wheel's laid-out texts, kept by whoever draws the frames.
 void DrawFrame(ImDrawList& dl, ImDrawListSharedData& shared, const FrameScenes& scenes, const WidgetModel& model,
-               const FontAtlas& fonts, ImTextureID atlas, float dpr, const WheelStyle& style);
+               const FontAtlas& fonts, ImTextureID atlas, float dpr, const WheelStyle& style, WheelLabelCaches& labels);
 
 }  // namespace mgi::draw

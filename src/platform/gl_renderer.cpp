@@ -85,6 +85,16 @@ bool GlRenderer::ProgramReady() {
     } else {
       projection_ = glGetUniformLocation(program_, "projection");
       texture_ = glGetUniformLocation(program_, "tex");
+      // The state every frame draws with, set once: only our widgets use this context.
+      glUseProgram(program_);
+      glUniform1i(texture_, 0);
+      glActiveTexture(GL_TEXTURE0);
+      glBindVertexArray(vao_);
+      glEnable(GL_SCISSOR_TEST);  // each widget's corner, then each command's clip rectangle
+      glEnable(GL_BLEND);
+      glBlendEquation(GL_FUNC_ADD);
+      glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+      glClearColor(0, 0, 0, 0);
     }
     glDeleteShader(vertex_shader_);
     glDeleteShader(fragment_shader_);
@@ -123,38 +133,41 @@ void GlRenderer::DeleteTexture(GLuint& texture) {
   texture = 0;
 }
 
+void GlRenderer::Upload(GLenum target, const void* data, GLsizeiptr bytes, GLsizeiptr& capacity) {
+  // Reallocated only to grow (by half again, so a frame a little larger does not do it again);
+  // otherwise written into: the buffer's storage in the GPU process is kept frame to frame.
+  if (bytes > capacity) {
+    capacity = bytes + bytes / 2;
+    glBufferData(target, capacity, nullptr, GL_STREAM_DRAW);
+  }
+  glBufferSubData(target, 0, bytes, data);
+}
+
 void GlRenderer::Render(const ImDrawList& list, float css_width, float css_height, float dpr, int width, int height,
                         int buffer_height) {
   if (width <= 0 || height <= 0 || !ProgramReady()) return;
   // GL counts rows from the bottom: the buffer's top-left corner starts this far up.
   const int bottom = buffer_height - height;
   glViewport(0, bottom, width, height);
-  glEnable(GL_SCISSOR_TEST);
   glScissor(0, bottom, width, height);
-  glClearColor(0, 0, 0, 0);
-  glClear(GL_COLOR_BUFFER_BIT);
-  glEnable(GL_BLEND);
-  glBlendEquation(GL_FUNC_ADD);
-  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-  glDisable(GL_CULL_FACE);
-  glDisable(GL_DEPTH_TEST);
-  glDisable(GL_STENCIL_TEST);
+  glClear(GL_COLOR_BUFFER_BIT);  // culling, depth and stencil tests are off: GL's defaults
 
-  // Orthographic projection of the CSS-pixel drawing onto clip space, y down.
-  const float l = 0, r = css_width, t = 0, b = css_height;
-  const float projection[16] = {2.0f / (r - l), 0, 0, 0, 0, 2.0f / (t - b), 0, 0,
-                                0, 0, -1.0f, 0, (r + l) / (l - r), (t + b) / (b - t), 0, 1.0f};
-  glUseProgram(program_);
-  glUniform1i(texture_, 0);
-  glUniformMatrix4fv(projection_, 1, GL_FALSE, projection);
-  glBindVertexArray(vao_);
-  glActiveTexture(GL_TEXTURE0);
+  if (css_width != projected_width_ || css_height != projected_height_) {
+    // Orthographic projection of the CSS-pixel drawing onto clip space, y down.
+    const float l = 0, r = css_width, t = 0, b = css_height;
+    const float projection[16] = {2.0f / (r - l), 0, 0, 0, 0, 2.0f / (t - b), 0, 0,
+                                  0, 0, -1.0f, 0, (r + l) / (l - r), (t + b) / (b - t), 0, 1.0f};
+    glUniformMatrix4fv(projection_, 1, GL_FALSE, projection);
+    projected_width_ = css_width;
+    projected_height_ = css_height;
+  }
 
   const GLenum index_type = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.VtxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawVert)),
-               list.VtxBuffer.Data, GL_STREAM_DRAW);
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.IdxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawIdx)),
-               list.IdxBuffer.Data, GL_STREAM_DRAW);
+  Upload(GL_ARRAY_BUFFER, list.VtxBuffer.Data, static_cast<GLsizeiptr>(list.VtxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawVert)),
+         vbo_capacity_);
+  Upload(GL_ELEMENT_ARRAY_BUFFER, list.IdxBuffer.Data,
+         static_cast<GLsizeiptr>(list.IdxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawIdx)), ebo_capacity_);
+  std::int64_t bound = -1;  // atlas uploads bind textures between frames: bound once per frame, then on change
   for (const ImDrawCmd& cmd : list.CmdBuffer) {
     if (cmd.UserCallback || cmd.ElemCount == 0) continue;  // the widget sets no callbacks
     const float x0 = cmd.ClipRect.x * dpr, y0 = cmd.ClipRect.y * dpr;
@@ -162,12 +175,12 @@ void GlRenderer::Render(const ImDrawList& list, float css_width, float css_heigh
     if (x1 <= x0 || y1 <= y0) continue;
     glScissor(static_cast<GLint>(x0), bottom + static_cast<GLint>(static_cast<float>(height) - y1),
               static_cast<GLsizei>(x1 - x0), static_cast<GLsizei>(y1 - y0));
-    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID())));
+    const auto texture = static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID()));
+    if (texture != bound) glBindTexture(GL_TEXTURE_2D, texture);
+    bound = texture;
     glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), index_type,
                    reinterpret_cast<void*>(static_cast<std::uintptr_t>(cmd.IdxOffset) * sizeof(ImDrawIdx)));
   }
-  glBindVertexArray(0);
-  glDisable(GL_SCISSOR_TEST);
 }
 
 }  // namespace mgi::platform

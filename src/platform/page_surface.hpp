@@ -57,6 +57,8 @@ class PageSurface {
   // Draws `list` (CSS pixels) at `dpr` into widget `widget`'s canvas, sized width x height pixels.
   void Present(int widget, const ImDrawList& list, const WidgetAtlas& atlas, float css_width, float css_height,
                float dpr, int width, int height);
+  // On the CPU: makes room for a frame of width x height pixels before smaller ones are drawn.
+  void ReserveCpuFrame(int width, int height) { rasterizer_.Reserve(width, height); }
 
  private:
   static constexpr double kGpuStartDelayMs = 100;  // lets the page's other first frames come first

@@ -2,6 +2,7 @@
 
 #include <emscripten.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/png_layout.hpp"
@@ -87,7 +88,7 @@ std::string WidgetApp::BeginPng() {
   screen_dpr_ = dpr_;
   dpr_ = kPngScale;
   DrawFrame(Now());
-  return model_.PngPlan(PixelWidth(), PixelHeight());
+  return model_.PngPlan(PixelWidth(dpr_), PixelHeight(dpr_));
 }
 
 void WidgetApp::EndPng() {
@@ -95,8 +96,8 @@ void WidgetApp::EndPng() {
   RenderNow();
 }
 
-int WidgetApp::PixelWidth() const { return static_cast<int>(std::lround(model_.state().layout().canvas_width * dpr_)); }
-int WidgetApp::PixelHeight() const { return static_cast<int>(std::lround(model_.state().layout().canvas_height * dpr_)); }
+int WidgetApp::PixelWidth(float dpr) const { return static_cast<int>(std::lround(model_.state().layout().canvas_width * dpr)); }
+int WidgetApp::PixelHeight(float dpr) const { return static_cast<int>(std::lround(model_.state().layout().canvas_height * dpr)); }
 
 //-----------------------------------------------------------------------------
 // WidgetHost
@@ -118,7 +119,7 @@ void WidgetApp::RequestFrame() {
 EM_BOOL WidgetApp::OnAnimationFrame(double, void* self) {
   auto* app = static_cast<WidgetApp*>(self);
   app->frame_pending_ = false;
-  if (app->model_.ShouldDraw()) app->DrawFrame(Now());
+  if (app->model_.ShouldDraw()) app->DrawFrame(Now(), true);
   return EM_FALSE;
 }
 
@@ -126,13 +127,17 @@ EM_BOOL WidgetApp::OnAnimationFrame(double, void* self) {
 // Frames
 //-----------------------------------------------------------------------------
 
-void WidgetApp::DrawFrame(double now_ms) {
+void WidgetApp::DrawFrame(double now_ms, bool in_motion_allowed) {
   const LayoutPlan& plan = model_.state().layout();
   if (plan.canvas_width <= 0) return;
   model_.BeginFrame(now_ms);
+  PageSurface& surface = PageSurface::Get();
+  // Still moving after this frame: on the CPU, drawn coarser (kCpuMotionDpr); the last one is not.
+  const bool coarse = in_motion_allowed && !surface.gpu() && model_.state().AnimatingAt(now_ms);
+  const float dpr = coarse ? std::min(dpr_, kCpuMotionDpr) : dpr_;
+  if (coarse) surface.ReserveCpuFrame(PixelWidth(dpr_), PixelHeight(dpr_));  // the frame it settles on
   const CanvasText& text = model_.canvas_text();
   const draw::FrameScenes scenes = draw::BuildFrameScenes(model_, now_ms);
-  PageSurface& surface = PageSurface::Get();
   if (fonts_.Ensure(text.label_chars, text.hub_chars, draw::FrameFontSizes(scenes, dpr_, style_))) {
     surface.ForgetAtlas(atlas_);
     atlas_.coverage = fonts_.TakePixels();
@@ -143,8 +148,8 @@ void WidgetApp::DrawFrame(double now_ms) {
   if (!fonts_.label()) return;
   surface.CheckProgram();  // a failure turns the surface to the CPU: this frame is drawn there
   const ImTextureID texture = surface.AtlasTexture(atlas_);
-  draw::DrawFrame(draw_list_, draw_shared_, scenes, model_, fonts_, texture, dpr_, style_);
-  surface.Present(id_, draw_list_, atlas_, plan.canvas_width, plan.canvas_height, dpr_, PixelWidth(), PixelHeight());
+  draw::DrawFrame(draw_list_, draw_shared_, scenes, model_, fonts_, texture, dpr, style_, labels_);
+  surface.Present(id_, draw_list_, atlas_, plan.canvas_width, plan.canvas_height, dpr, PixelWidth(dpr), PixelHeight(dpr));
   model_.EndFrame(now_ms);
 }
 

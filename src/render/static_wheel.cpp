@@ -124,7 +124,8 @@ struct DrawnCanvas {
       return false;
     }
     raster.UploadAtlas(fonts.TakePixels(), fonts.width(), fonts.height());
-    draw::DrawFrame(list, shared, scenes, model, fonts, raster.atlas_id(), request.scale, style);
+    draw::WheelLabelCaches labels;  // one frame: nothing to keep
+    draw::DrawFrame(list, shared, scenes, model, fonts, raster.atlas_id(), request.scale, style, labels);
     model.EndFrame(now);
     layout_json = model.LayoutJson(now);
     const LayoutPlan& plan = model.state().layout();

@@ -25,6 +25,7 @@ struct ModelCanvas {
   draw::FontAtlas fonts{glyphs};
   ImDrawListSharedData shared;
   ImDrawList list{&shared};
+  draw::WheelLabelCaches labels;
   double now = 0;
   bool atlas_rebuilt = false;  // by the last Frame(): the new texels wait in fonts.TakePixels()
 
@@ -43,7 +44,7 @@ struct ModelCanvas {
     draw::FrameScenes scenes = draw::BuildFrameScenes(model, now);
     const CanvasText& text = model.canvas_text();
     atlas_rebuilt = fonts.Ensure(text.label_chars, text.hub_chars, draw::FrameFontSizes(scenes, dpr, style));
-    if (fonts.label()) draw::DrawFrame(list, shared, scenes, model, fonts, atlas, dpr, style);
+    if (fonts.label()) draw::DrawFrame(list, shared, scenes, model, fonts, atlas, dpr, style, labels);
     model.EndFrame(now);
     return scenes;
   }

@@ -495,3 +495,27 @@ TEST_CASE("a wheel frame: each segment in its domain's colour, the corners trans
   CHECK(shapes.ShareOver32() < 0.002);   // measured 0.06 %: kinks of AA profiles, thin icon strokes
   CHECK(glyphs.Mean() < 20);             // measured 11: glyph boxes of whole device pixels move
 }
+
+TEST_CASE("SoftRasterizer::Reserve") {
+  draw::SoftRasterizer raster;
+  raster.Reserve(40, 30);
+  SUBCASE("a smaller frame, then the reserved one, use the room reserved: nothing is allocated again") {
+    raster.Resize(30, 20);
+    const std::uint8_t* room = raster.premultiplied().data();
+    raster.Resize(40, 30);
+    CHECK(raster.premultiplied().data() == room);
+    CHECK(raster.premultiplied().size() == 40u * 30u * 4u);
+  }
+  SUBCASE("reserving less changes nothing; reserving more keeps the frame's size") {
+    raster.Resize(2, 1);
+    raster.Clear();
+    const std::uint8_t* room = raster.premultiplied().data();
+    raster.Reserve(2, 1);
+    CHECK(raster.premultiplied().data() == room);
+    raster.Reserve(80, 60);
+    CHECK(raster.width() == 2);
+    CHECK(raster.premultiplied().size() == 8u);
+    raster.Resize(80, 60);
+    CHECK(raster.premultiplied().size() == 80u * 60u * 4u);
+  }
+}
