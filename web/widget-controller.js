@@ -157,7 +157,9 @@ export class WidgetController {
     if (picture instanceof ImageData) {
       ctx.putImageData(picture, 0, 0);
     } else {
-      ctx.clearRect(0, 0, width, height);
+      // 'copy' replaces the pixels, transparent ones included, with no clear before it. Set at each
+      // picture: a change of the canvas's size resets the context's state.
+      ctx.globalCompositeOperation = 'copy';
       ctx.drawImage(picture, 0, 0, width, height, 0, 0, width, height);
     }
   }
