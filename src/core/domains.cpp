@@ -8,4 +8,13 @@ std::optional<int> DomainIndex(std::string_view id) {
   return std::nullopt;
 }
 
+std::string DomainIdList() {
+  std::string list;
+  for (std::string_view id : kDomainIds) {
+    if (!list.empty()) list += ", ";
+    list += id;
+  }
+  return list;
+}
+
 }  // namespace mgi

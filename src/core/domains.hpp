@@ -4,6 +4,7 @@
 #pragma once
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace mgi {
@@ -18,5 +19,9 @@ inline constexpr std::array<std::string_view, kDomainCount> kDomainIds = {
 
 // Index in wheel order, or nullopt for an id that is not one of the six.
 std::optional<int> DomainIndex(std::string_view id);
+
+// "migrants-rights, whole-of-government, ...": the six ids in wheel order, for a message that
+// says which ids there are.
+std::string DomainIdList();
 
 }  // namespace mgi

@@ -108,9 +108,8 @@ bool WidgetModel::Select(std::string_view domain_id, SelectSource source, double
     domain = DomainIndex(domain_id);
     if (!domain) {
       std::string message = "\"";
-      message.append(domain_id).append("\" is not a domain id (expected ");
-      for (std::string_view id : kDomainIds) message.append(id).append(", ");
-      message += "or null for the introduction): nothing selected";
+      message.append(domain_id).append("\" is not a domain id (expected ").append(DomainIdList());
+      message += ", or null for the introduction): nothing selected";
       host_.Emit("warning", WarningMessage{"", {message}}.ToJson().dump());
       return false;
     }

@@ -85,11 +85,8 @@ int main(int argc, char** argv) {
   const std::string lang = option("--lang", "en");
   if (lang != "en" && lang != "fr" && lang != "es") return Usage("--lang " + lang + ": expected en, fr or es");
   const std::string domain = option("--domain");
-  if (!domain.empty() && !mgi::DomainIndex(domain)) {
-    std::string ids;
-    for (std::string_view id : mgi::kDomainIds) ids += (ids.empty() ? "" : ", ") + std::string(id);
-    return Usage("--domain " + domain + ": unknown domain (one of " + ids + ")");
-  }
+  if (!domain.empty() && !mgi::DomainIndex(domain))
+    return Usage("--domain " + domain + ": unknown domain (one of " + mgi::DomainIdList() + ")");
   const std::optional<float> width = ParseNumber(option("--width", "480"));
   if (!width || *width < kMinWidth || *width > kMaxWidth)
     return Usage("--width " + option("--width") + ": expected CSS pixels from 280 to 2400");
