@@ -137,17 +137,21 @@ for (const name of selectedEngines()) {
     test('the first frames are drawn on the CPU before any WebGL context is made; the GPU draws the frames after', async () => {
       const page = await browser.newPage({ width: 1000, height: 900 });
       await page.goto(browser.url + WATCHED);
-      // Counted as the widgets become ready, in the page (a driver's next call may come much later):
-      // the context is made 100 ms after the first frame.
+      // Counted in the mgi-ready event of the first widget ready, in the page (a driver's next call,
+      // or the other widget's ready on a loaded machine, may come after the context is made: 100 ms
+      // after the first frame).
       const atReady = await page.evaluate(async (html) => {
+        let first = null;
+        document.addEventListener('mgi-ready', () => {
+          first ??= { contexts: window.__glContexts.length, cpuFrames: window.__cpuFrames, copies: window.__copies };
+        });
         document.getElementById('host').innerHTML = html;
         await customElements.whenDefined('mgi-wheel');
         await Promise.all([...document.querySelectorAll('mgi-wheel')].map((el) => el.ready));
-        return { contexts: window.__glContexts.length, cpuFrames: window.__cpuFrames, copies: window.__copies };
+        return first;
       }, widgets(2, 'display:inline-block;width:420px'));
-      // Each widget's first frame at least (the intro may have drawn more of one by the other's ready).
-      assert.ok(atReady.contexts === 0 && atReady.copies === 0 && atReady.cpuFrames >= 2,
-        `at ready: CPU frames only, no context yet (${JSON.stringify(atReady)})`);
+      assert.ok(atReady.contexts === 0 && atReady.copies === 0 && atReady.cpuFrames >= 1,
+        `at the first ready: CPU frames only, no context yet (${JSON.stringify(atReady)})`);
       await page.waitForFunction(() => window.__glContexts.length === 1);
       await assertWheelsDrawn(page, ids(2));
       const gpuUp = await counts(page);
