@@ -3,6 +3,7 @@
 // [SECTION] Spans: one row of one triangle
 // [SECTION] Edges: the fill rule, walked row by row
 // [SECTION] Triangles: which span draws them, with what
+// [SECTION] Opaque runs: triangles of one colour filled as one shape
 // [SECTION] SoftRasterizer
 
 #include "draw/soft_rasterizer.hpp"
@@ -363,9 +364,8 @@ class PlaneSolver {
   double x0_, y0_, corner_x_, corner_y_, bx_ = 0, by_ = 0, cx_ = 0, cy_ = 0, inverse_ = 0;
 };
 
-bool SameUv(const Corner (&t)[3]) {
-  return t[0].uv.x == t[1].uv.x && t[0].uv.x == t[2].uv.x && t[0].uv.y == t[1].uv.y && t[0].uv.y == t[2].uv.y;
-}
+bool SameUv(ImVec2 a, ImVec2 b) { return a.x == b.x && a.y == b.y; }
+bool SameUv(const Corner (&t)[3]) { return SameUv(t[0].uv, t[1].uv) && SameUv(t[0].uv, t[2].uv); }
 
 std::uint32_t CoverageAt(const CoverageView& atlas, ImVec2 uv) {
   return SampleBilinear(atlas, static_cast<std::uint32_t>(ToFixed(TexelCoordinate(uv.x, atlas.width))),
@@ -449,6 +449,136 @@ void DrawTriangle(const Framebuffer& fb, const Scissor& clip, const CoverageView
     DrawShaded(fb, t, area, box, atlas);
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Opaque runs: triangles of one colour filled as one shape
+//-----------------------------------------------------------------------------
+// ImGui draws a ring segment as a strip of thin quads and a disc as a fan: walked triangle by
+// triangle, each row of a segment is tens of short spans, and the rows, not the pixels, cost the
+// time. Where opaque triangles of one colour follow each other, the pixels they cover are the
+// union of theirs, whatever the order (each pixel is set to the same colour), so the run is
+// filled as one shape instead:
+//  - In each row every triangle adds +1 from its first pixel (its left edge's bound, as WalkRows
+//    takes it) and -1 after its last (its right edge's); the pixels where the sum is above 0 are
+//    covered. An edge bounds the rows whose centres lie in [its top, its bottom): a triangle then
+//    has exactly one left and one right edge in each of its rows, and in the rows WalkRows gives
+//    it but this does not (a bottom corner on a pixel centre) its span is empty.
+//  - An edge two triangles share is one's left edge and the other's right edge, walked in
+//    opposite directions: by the fill rule, a pixel centre on it belongs to exactly one of them,
+//    so in every row the +1 and the -1 fall on the same pixel and cancel. Such pairs are dropped
+//    before walking: what is left is the run's outline, a few edges a row.
+// tests/draw holds it to the pixels the same triangles cover one by one.
+
+// A run is filled this way from this many triangles on; below, triangle by triangle.
+constexpr std::size_t kRunTriangles = 4;
+
+struct OutlineEdge {
+  Corner from, to;      // as the clockwise triangle goes
+  std::int64_t key[4];  // upper end y, x, lower end y, x: the same for both walks of a shared edge
+  int winding = 0;      // +1 going up (a left edge: pixels from its bound on), -1 going down
+  int first_row = 0, last_row = -1;
+  std::optional<EdgeWalk> walk;
+};
+
+// A row's bound from one outline edge: the sum changes by `winding` from pixel `col` on.
+struct Crossing {
+  std::int64_t col = 0;
+  int winding = 0;
+};
+
+}  // namespace
+
+struct SoftRasterizer::OpaqueRun {
+  std::vector<Corner> corners;  // three per triangle, in drawing order
+  std::vector<OutlineEdge> edges;
+  std::vector<std::size_t> active;  // indices into `edges` of the row being filled
+  std::vector<Crossing> crossings;
+};
+
+namespace {
+
+void FillOpaqueRun(const Framebuffer& fb, const Scissor& clip, ImU32 colour, std::vector<Corner>& corners,
+                   std::vector<OutlineEdge>& edges, std::vector<std::size_t>& active, std::vector<Crossing>& crossings) {
+  edges.clear();
+  for (std::size_t i = 0; i + 3 <= corners.size(); i += 3) {
+    Corner* t = &corners[i];
+    const std::int64_t area = (t[1].x - t[0].x) * (t[2].y - t[0].y) - (t[1].y - t[0].y) * (t[2].x - t[0].x);
+    if (area == 0) continue;  // covers nothing, as in DrawTriangle
+    if (area < 0) std::swap(t[1], t[2]);
+    for (int k = 0; k < 3; ++k) {
+      const Corner &from = t[k], &to = t[(k + 1) % 3];
+      if (from.y == to.y) continue;  // a horizontal edge bounds no row: the others' row ranges do
+      const bool up = to.y < from.y;
+      const Corner &upper = up ? to : from, &lower = up ? from : to;
+      edges.push_back({from, to, {upper.y, upper.x, lower.y, lower.x}, up ? 1 : -1, 0, -1, std::nullopt});
+    }
+  }
+  // Shared edges cancel: sorted by their ends, a pair walked both ways sits side by side.
+  std::sort(edges.begin(), edges.end(), [](const OutlineEdge& a, const OutlineEdge& b) {
+    return std::lexicographical_compare(std::begin(a.key), std::end(a.key), std::begin(b.key), std::end(b.key));
+  });
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < edges.size();) {
+    std::size_t end = i;
+    int sum = 0;
+    while (end < edges.size() && std::equal(std::begin(edges[i].key), std::end(edges[i].key), std::begin(edges[end].key))) sum += edges[end++].winding;
+    // What the group adds in every row is `sum` times one edge's bound: keep that many of one way.
+    for (std::size_t j = i; j < end && sum != 0; ++j) {
+      if ((edges[j].winding > 0) != (sum > 0)) continue;
+      edges[kept++] = edges[j];
+      sum -= edges[j].winding;
+    }
+    i = end;
+  }
+  edges.resize(kept);
+  // Rows whose centres lie in [upper end, lower end), within the scissor; the order by upper end
+  // is then the order by first row.
+  kept = 0;
+  for (OutlineEdge& e : edges) {
+    e.first_row = static_cast<int>(std::max<std::int64_t>(clip.y0, FirstCentreFrom(e.key[0])));
+    e.last_row = static_cast<int>(std::min<std::int64_t>(clip.y1 - 1, FirstCentreFrom(e.key[2]) - 1));
+    if (e.first_row > e.last_row) continue;
+    e.walk.emplace(e.from, e.to, e.first_row);
+    edges[kept++] = e;
+  }
+  edges.resize(kept);
+  if (edges.empty()) return;
+
+  active.clear();
+  std::size_t next = 0;
+  for (int y = edges.front().first_row; next < edges.size() || !active.empty(); ++y) {
+    if (active.empty()) y = std::max(y, edges[next].first_row);
+    while (next < edges.size() && edges[next].first_row <= y) active.push_back(next++);
+    crossings.clear();
+    for (const std::size_t i : active) {
+      const OutlineEdge& e = edges[i];
+      const std::int64_t col = e.winding > 0 ? -e.walk->quotient : e.walk->quotient + 1;
+      // Insertion by column, rises before falls at one column: a row has a few crossings.
+      const Crossing c{col, e.winding};
+      auto at = crossings.end();
+      while (at != crossings.begin() && ((at - 1)->col > c.col || ((at - 1)->col == c.col && (at - 1)->winding < c.winding))) --at;
+      crossings.insert(at, c);
+    }
+    int sum = 0;
+    std::int64_t span_start = 0;
+    for (const Crossing& c : crossings) {
+      if (sum <= 0 && sum + c.winding > 0) span_start = c.col;
+      sum += c.winding;
+      if (sum <= 0 && sum - c.winding > 0) {
+        const std::int64_t first = std::max<std::int64_t>(span_start, clip.x0), last = std::min<std::int64_t>(c.col - 1, clip.x1 - 1);
+        if (first <= last) FillSpan(fb.Row(y) + first, static_cast<int>(last - first + 1), colour);
+      }
+    }
+    std::size_t still = 0;
+    for (const std::size_t i : active) {
+      OutlineEdge& e = edges[i];
+      if (e.last_row == y) continue;
+      e.walk->NextRow();
+      active[still++] = i;
+    }
+    active.resize(still);
+  }
+}
+
 // Truncated towards zero as GL's (GLint) casts are, held in int range first.
 int TruncatedInt(float value) { return static_cast<int>(std::clamp(value, -1e9f, 1e9f)); }
 
@@ -503,6 +633,9 @@ void UnpremultiplyRgba8(const std::uint8_t* premultiplied, std::uint8_t* straigh
   if (i < pixel_count) one(premultiplied + i * 4, straight + i * 4);
 }
 
+SoftRasterizer::SoftRasterizer() : run_(std::make_unique<OpaqueRun>()) {}
+SoftRasterizer::~SoftRasterizer() = default;
+
 void SoftRasterizer::Resize(int width, int height) {
   width = std::max(width, 0);
   height = std::max(height, 0);
@@ -550,11 +683,31 @@ void SoftRasterizer::Render(const ImDrawList& list, float css_width, float css_h
   const Framebuffer fb{pixels_.data(), width_};
   const CoverageView atlas{atlas_.data(), atlas_width_, atlas_height_};
   const auto vertex_count = static_cast<unsigned int>(list.VtxBuffer.Size);
+  // Whether the atlas is fully opaque at a UV (its white texel, for every untextured shape): asked
+  // once per UV in a row of triangles.
+  ImVec2 last_uv(-1, -1);
+  bool last_opaque = false;
+  const auto opaque_at = [&](ImVec2 uv) {
+    if (!SameUv(uv, last_uv)) last_uv = uv, last_opaque = CoverageAt(atlas, uv) == 255;
+    return last_opaque;
+  };
   for (const ImDrawCmd& cmd : list.CmdBuffer) {
     if (cmd.UserCallback || cmd.ElemCount == 0 || cmd.GetTexID() != atlas_id()) continue;  // the widget sets no callbacks
     const std::optional<Scissor> clip = ScissorOf(cmd.ClipRect, dpr, width_, height_);
     if (!clip) continue;
     const ImDrawIdx* indices = list.IdxBuffer.Data + cmd.IdxOffset;
+    std::vector<Corner>& run = run_->corners;
+    const auto flush_run = [&] {
+      if (run.size() >= kRunTriangles * 3) {
+        FillOpaqueRun(fb, *clip, run.front().colour, run, run_->edges, run_->active, run_->crossings);
+      } else {
+        for (std::size_t i = 0; i + 3 <= run.size(); i += 3) {
+          Corner t[3] = {run[i], run[i + 1], run[i + 2]};
+          DrawTriangle(fb, *clip, atlas, t);
+        }
+      }
+      run.clear();
+    };
     for (unsigned int k = 0; k + 3 <= cmd.ElemCount; k += 3) {
       Corner t[3];
       bool in_range = true;
@@ -565,8 +718,16 @@ void SoftRasterizer::Render(const ImDrawList& list, float css_width, float css_h
         const ImDrawVert& vertex = list.VtxBuffer.Data[index];
         t[c] = {snapped_[index].x, snapped_[index].y, vertex.col, vertex.uv};
       }
-      if (in_range) DrawTriangle(fb, *clip, atlas, t);  // WebGL would refuse the draw: skipped
+      if (!in_range) continue;  // WebGL would refuse the draw: skipped
+      const bool opaque = t[0].colour == t[1].colour && t[0].colour == t[2].colour && SameUv(t) &&
+                          (t[0].colour >> IM_COL32_A_SHIFT) == 255 && opaque_at(t[0].uv);
+      if (!run.empty() && !(opaque && t[0].colour == run.front().colour && SameUv(t[0].uv, run.front().uv))) flush_run();
+      if (opaque)
+        run.insert(run.end(), std::begin(t), std::end(t));
+      else
+        DrawTriangle(fb, *clip, atlas, t);
     }
+    flush_run();
   }
 }
 

@@ -24,10 +24,13 @@
 // speed comes from integer edges walked row by row (no per-pixel division or edge test), spans
 // filled whole when a triangle's corners share colour and UV (the wheel's fills, the opaque cores
 // of thick lines), and 16.16 fixed-point steps elsewhere; nothing is allocated in a frame once the
-// buffers have their size.
+// buffers have their size. Consecutive opaque triangles of one colour (a ring segment's strip of
+// quads, a disc's fan) are filled as one shape along their outline: each row is then one or two
+// spans instead of one per triangle, and the pixels are the same.
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -41,6 +44,9 @@ void UnpremultiplyRgba8(const std::uint8_t* premultiplied, std::uint8_t* straigh
 
 class SoftRasterizer {
  public:
+  SoftRasterizer();
+  ~SoftRasterizer();
+
   // The framebuffer's size in device pixels. The pixels are kept if the size is unchanged.
   void Resize(int width, int height);
   // Room for a framebuffer of width x height without allocating again: a widget's frames in
@@ -83,6 +89,9 @@ class SoftRasterizer {
   std::vector<unsigned char> atlas_;
   int atlas_width_ = 0, atlas_height_ = 0;
   std::vector<SnappedPoint> snapped_;  // the list's positions on the framebuffer, reused frame to frame
+  // A run of opaque triangles of one colour and its outline (soft_rasterizer.cpp), reused likewise.
+  struct OpaqueRun;
+  std::unique_ptr<OpaqueRun> run_;
 };
 
 }  // namespace mgi::draw

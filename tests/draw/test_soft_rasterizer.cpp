@@ -245,6 +245,126 @@ TEST_CASE("fill rule: walking the rows covers what testing every pixel centre co
   }
 }
 
+namespace {
+
+constexpr ImU32 kOpaqueTeal = IM_COL32(0, 128, 128, 255);
+const Rgba kOpaqueTealPixel = {0, 128, 128, 255};
+
+// The same triangles drawn twice: as the list gives them (consecutive opaque triangles of one
+// colour are filled as one shape) and with a draw command of their own each (one at a time, as
+// every other triangle is drawn). `draw(sketch, split)` adds them; `split()` ends a command.
+template <typename Draw>
+void CheckRunsAsOneByOne(int size, Draw draw, ImVec4 clip = ImVec4(0, 0, 0, 0)) {
+  Sketch whole(size, size), one_by_one(size, size);
+  for (Sketch* s : {&whole, &one_by_one}) {
+    if (clip.z > clip.x) s->list.PushClipRect(ImVec2(clip.x, clip.y), ImVec2(clip.z, clip.w));
+    draw(*s, [s, split = s == &one_by_one] {
+      if (split) s->list.AddDrawCmd();
+    });
+    s->Render();
+  }
+  CHECK(whole.list.CmdBuffer.Size < one_by_one.list.CmdBuffer.Size);
+  whole.EachPixel([&](int x, int y, const Rgba& p) { REQUIRE(p == one_by_one.At(x, y)); });
+}
+
+}  // namespace
+
+TEST_CASE("opaque runs of one colour cover the pixels their triangles cover one by one") {
+  SUBCASE("a jittered mesh: shared edges at every slope, corners on pixel centres") {
+    std::mt19937 random(7);
+    const auto jitter = [&random] { return static_cast<float>(random() % 1024) / 256 - 2; };
+    ImVec2 grid[7][7];
+    for (int i = 0; i <= 6; ++i)
+      for (int j = 0; j <= 6; ++j)
+        grid[i][j] = ImVec2(4 + static_cast<float>(i * 6) + ((i + j) % 3 == 0 ? 0.5f : jitter()),
+                            4 + static_cast<float>(j * 6) + ((i * j) % 4 == 0 ? 0.5f : jitter()));
+    CheckRunsAsOneByOne(48, [&](Sketch& s, auto split) {
+      for (int i = 0; i < 6; ++i)
+        for (int j = 0; j < 6; ++j) {
+          s.Triangle(grid[i][j], grid[i + 1][j], grid[i + 1][j + 1], kOpaqueTeal, kOpaqueTeal, kOpaqueTeal);
+          split();
+          s.Triangle(grid[i][j], grid[i + 1][j + 1], grid[i][j + 1], kOpaqueTeal, kOpaqueTeal, kOpaqueTeal);
+          split();
+        }
+    });
+  }
+  SUBCASE("ring segments as the wheel draws them (a strip of quads), and ImGui's discs (a fan)") {
+    for (const float step : {2.0f, 7.5f}) {
+      CAPTURE(step);
+      CheckRunsAsOneByOne(64, [&](Sketch& s, auto split) {
+        for (int k = 0; k + 1 < static_cast<int>(90 / step); ++k) {
+          const auto at = [](float r, float degrees) {
+            const float a = degrees * 3.14159265f / 180;
+            return ImVec2(31.7f + r * std::cos(a), 32.2f + r * std::sin(a));
+          };
+          const float a0 = 20 + static_cast<float>(k) * step, a1 = a0 + step;
+          s.Triangle(at(10.5f, a0), at(29, a0), at(29, a1), kOpaqueTeal, kOpaqueTeal, kOpaqueTeal);
+          split();
+          s.Triangle(at(10.5f, a0), at(29, a1), at(10.5f, a1), kOpaqueTeal, kOpaqueTeal, kOpaqueTeal);
+          split();
+        }
+      });
+    }
+    // ImGui's own disc: its fan is one command whichever way, so held to the pixel centres instead.
+    Sketch s(40, 40);
+    s.list.AddCircleFilled(ImVec2(20.3f, 19.6f), 15, kOpaqueTeal, 48);
+    s.Render();
+    s.EachPixel([](int x, int y, const Rgba& p) {
+      const float dx = static_cast<float>(x) + 0.5f - 20.3f, dy = static_cast<float>(y) + 0.5f - 19.6f;
+      if (dx * dx + dy * dy < 14 * 14) CHECK(p == kOpaqueTealPixel);
+      if (dx * dx + dy * dy > 16 * 16) CHECK(p == Rgba{});
+    });
+  }
+  SUBCASE("overlapping triangles, far corners, horizontal edges, a clip rectangle") {
+    std::mt19937 random(2027);
+    const auto coordinate = [&random]() -> float {
+      switch (random() % 6) {
+        case 0: return static_cast<float>(random() % 24) + 0.5f;
+        case 1: return static_cast<float>(random() % 24);
+        case 2: return static_cast<float>(static_cast<int>(random() % 200000) - 100000);
+        default: return static_cast<float>(random() % (28 * 256)) / 256 - 2;
+      }
+    };
+    for (int n = 0; n < 150; ++n) {
+      CAPTURE(n);
+      std::vector<std::array<ImVec2, 3>> triangles(4 + random() % 9);
+      for (auto& t : triangles) {
+        t[0] = ImVec2(coordinate(), coordinate());
+        t[1] = ImVec2(coordinate(), coordinate());
+        t[2] = random() % 4 == 0 ? ImVec2(t[0].x + 5, t[0].y) : ImVec2(coordinate(), coordinate());
+      }
+      // Shared edges too: some triangles reuse the last one's two last corners, the other way round.
+      for (std::size_t i = 1; i < triangles.size(); ++i)
+        if (random() % 2) triangles[i][0] = triangles[i - 1][2], triangles[i][1] = triangles[i - 1][1];
+      const ImVec4 clip = n % 3 == 0 ? ImVec4(3.5f, 2, 19, 21.25f) : ImVec4(0, 0, 0, 0);
+      CheckRunsAsOneByOne(24, [&](Sketch& s, auto split) {
+        for (const auto& t : triangles) {
+          s.Triangle(t[0], t[1], t[2], kOpaqueTeal, kOpaqueTeal, kOpaqueTeal);
+          split();
+        }
+      }, clip);
+      // And by the pixel centres: covered by any of them, or by none.
+      Sketch s(24, 24);
+      for (const auto& t : triangles) s.Triangle(t[0], t[1], t[2], kOpaqueTeal, kOpaqueTeal, kOpaqueTeal);
+      s.Render();
+      s.CheckCovers([&](int x, int y) {
+        return std::any_of(triangles.begin(), triangles.end(), [&](const auto& t) { return CentreInside(t[0], t[1], t[2], x, y); });
+      }, kOpaqueTealPixel);
+    }
+  }
+  SUBCASE("a run ends where the colour changes, and a translucent triangle between runs blends in order") {
+    CheckRunsAsOneByOne(24, [&](Sketch& s, auto split) {
+      const ImU32 colours[] = {kOpaqueTeal, kOpaqueTeal, kOpaqueTeal, kOpaqueTeal, kHalfRed, kOpaqueTeal, kOpaqueTeal,
+                               kOpaqueTeal, kOpaqueTeal, IM_COL32(200, 30, 0, 255), IM_COL32(200, 30, 0, 255)};
+      for (int k = 0; k < 11; ++k) {
+        const float x = static_cast<float>(k) * 1.7f;
+        s.Triangle(ImVec2(x, 1), ImVec2(x + 9.3f, 4.5f), ImVec2(x + 2, 22.5f), colours[k], colours[k], colours[k]);
+        split();
+      }
+    });
+  }
+}
+
 TEST_CASE("colours are interpolated across a triangle from its corners") {
   Sketch s(64, 64);
   s.Triangle(ImVec2(0, 0), ImVec2(64, 0), ImVec2(0, 64), IM_COL32(255, 0, 0, 255), IM_COL32(0, 255, 0, 255),
