@@ -8,6 +8,8 @@
 // quads as real text, every texel sampled, most of them opaque.
 //
 //   build/native/soft_raster_bench [frames [scene]]    (default 200 frames of every scene; scene 0..3)
+//   node --no-experimental-fetch --no-liftoff build/wasm/soft_raster_bench.cjs [frames [scene]]
+//                                                      (the same in Wasm: cmake/soft_raster_bench.cmake)
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -40,6 +42,30 @@ double P95(std::vector<double> v) {
   return v[v.size() * 95 / 100];
 }
 
+struct FrameTimes {
+  double list, clear, render, straight, wall;
+};
+
+// One frame, timed step by step. Not inlined into the loop that calls it: V8 swaps a Wasm
+// function for its optimised code between calls, never during one (a call running all the frames
+// would run them all in the baseline compiler's code), and the widget too draws each frame in a
+// call of its own.
+[[gnu::noinline]] FrameTimes TimeFrame(mgi::test::RasterizedCanvas& canvas, const mgi::LayoutPlan& plan, float dpr) {
+  mgi::draw::SoftRasterizer& raster = canvas.raster;
+  const double list_start = CpuMilliseconds();
+  canvas.Frame(dpr, raster.atlas_id());
+  const double listed = CpuMilliseconds();
+  const auto wall_start = std::chrono::steady_clock::now();
+  raster.Clear();
+  const double cleared = CpuMilliseconds();
+  raster.Render(canvas.list, plan.canvas_width, plan.canvas_height, dpr);
+  const double rendered = CpuMilliseconds();
+  raster.ConvertToStraightAlpha();  // in place, as the widget does before putImageData
+  const double done = CpuMilliseconds();
+  return {listed - list_start, cleared - listed, rendered - cleared, done - rendered,
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall_start).count()};
+}
+
 void Measure(const char* scene, float host_width, float dpr, int frames, const std::function<void(mgi::test::RasterizedCanvas&)>& set_up) {
   mgi::test::RasterizedCanvas canvas(host_width);
   set_up(canvas);
@@ -50,24 +76,14 @@ void Measure(const char* scene, float host_width, float dpr, int frames, const s
   // A quarter more frames first, not counted: V8 runs new Wasm code in its baseline compiler until
   // the optimising one has compiled it, as a page does in its first frames.
   for (int f = -frames / 4; f < frames; ++f) {
-    const double list_start = CpuMilliseconds();
-    canvas.Frame(dpr, raster.atlas_id());
-    const double listed = CpuMilliseconds();
-    const auto wall_start = std::chrono::steady_clock::now();
-    const double start = CpuMilliseconds();
-    raster.Clear();
-    const double cleared = CpuMilliseconds();
-    raster.Render(canvas.list, plan.canvas_width, plan.canvas_height, dpr);
-    const double rendered = CpuMilliseconds();
-    raster.ConvertToStraightAlpha();  // in place, as the widget does before putImageData
-    const double done = CpuMilliseconds();
+    const FrameTimes t = TimeFrame(canvas, plan, dpr);
     if (f < 0) continue;
-    list.push_back(listed - list_start);
-    wall.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall_start).count());
-    clear.push_back(cleared - start);
-    render.push_back(rendered - cleared);
-    straight.push_back(done - rendered);
-    total.push_back(done - start);
+    list.push_back(t.list);
+    clear.push_back(t.clear);
+    render.push_back(t.render);
+    straight.push_back(t.straight);
+    total.push_back(t.clear + t.render + t.straight);
+    wall.push_back(t.wall);
   }
   std::printf("%-28s %4d x %-4d %6d %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f\n", scene, raster.width(), raster.height(),
               canvas.list.IdxBuffer.Size / 3, Median(list), Median(clear), Median(render), Median(straight), Median(total), P95(wall));

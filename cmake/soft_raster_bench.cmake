@@ -3,10 +3,13 @@
 # through a visit, glyphs of fixed metrics: tests/draw/model_canvas.hpp).
 #  - natively: build/native/soft_raster_bench, over the mgi_draw library;
 #  - in Wasm, where the budget applies: `cmake --build build/wasm --target soft_raster_bench`,
-#    then `node --no-experimental-fetch build/wasm/soft_raster_bench.cjs` (Emscripten 3.1.6's glue
-#    would fetch() its .wasm as a URL under Node 18+). Compiled and linked as the widget is (same
-#    optimisation level, Wasm features and link-time optimisation): Wasm runs this code 2-3x slower
-#    than g++'s build, and not in the same places.
+#    then `node --no-experimental-fetch --no-liftoff build/wasm/soft_raster_bench.cjs` (Emscripten
+#    3.1.6's glue would fetch() its .wasm as a URL under Node 18+; node 20 may keep a function in
+#    its baseline compiler's code for hundreds of frames, where Chromium had optimised it: the
+#    flag times the optimised code from the start). Compiled and linked as the widget is (the
+#    rasteriser's own object and level, the same Wasm features and link-time optimisation): how
+#    the Wasm build is compiled changes its speed far more than the native build shows (at -Oz it
+#    drew 2-3x slower than g++'s build; cmake/wasm.cmake says why).
 if(EMSCRIPTEN)
   file(GLOB MGI_DRAW_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/draw/*.cpp")
   list(REMOVE_ITEM MGI_DRAW_SOURCES "${CMAKE_SOURCE_DIR}/src/draw/soft_rasterizer.cpp")  # the widget's own object
