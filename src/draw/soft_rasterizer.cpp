@@ -432,15 +432,18 @@ void DrawShaded(const Framebuffer& fb, const Corner (&t)[3], std::int64_t double
   });
 }
 
+// Twice the triangle's area, its corners reordered clockwise on screen, so that inside is w >= 0
+// for all three edges (ImGui winds either way and GL draws both: no culling). 0: it covers nothing.
+std::int64_t MakeClockwise(Corner* t) {
+  const std::int64_t area = (t[1].x - t[0].x) * (t[2].y - t[0].y) - (t[1].y - t[0].y) * (t[2].x - t[0].x);
+  if (area >= 0) return area;
+  std::swap(t[1], t[2]);
+  return -area;
+}
+
 void DrawTriangle(const Framebuffer& fb, const Scissor& clip, const CoverageView& atlas, Corner (&t)[3]) {
-  // Twice the signed area; the winding is made clockwise on screen, so inside is w >= 0 for all
-  // three edges. ImGui winds either way and GL draws both (no culling).
-  std::int64_t area = (t[1].x - t[0].x) * (t[2].y - t[0].y) - (t[1].y - t[0].y) * (t[2].x - t[0].x);
+  const std::int64_t area = MakeClockwise(t);
   if (area == 0) return;
-  if (area < 0) {
-    std::swap(t[1], t[2]);
-    area = -area;
-  }
   const PixelBox box = BoxOf(t, clip);
   if (box.empty()) return;
   if (t[0].colour == t[1].colour && t[0].colour == t[2].colour && SameUv(t))
@@ -501,9 +504,7 @@ void FillOpaqueRun(const Framebuffer& fb, const Scissor& clip, ImU32 colour, std
   edges.clear();
   for (std::size_t i = 0; i + 3 <= corners.size(); i += 3) {
     Corner* t = &corners[i];
-    const std::int64_t area = (t[1].x - t[0].x) * (t[2].y - t[0].y) - (t[1].y - t[0].y) * (t[2].x - t[0].x);
-    if (area == 0) continue;  // covers nothing, as in DrawTriangle
-    if (area < 0) std::swap(t[1], t[2]);
+    if (MakeClockwise(t) == 0) continue;
     for (int k = 0; k < 3; ++k) {
       const Corner &from = t[k], &to = t[(k + 1) % 3];
       if (from.y == to.y) continue;  // a horizontal edge bounds no row: the others' row ranges do

@@ -404,16 +404,26 @@ TEST_CASE("search over the catalogue's search index: the shown profile first, th
   CHECK(static_cast<std::size_t>(first_other - order.begin()) == shown_only["hits"].size());
 }
 
+namespace {
+
+// One "warning" since the last look, about the search index at `url`: after its first line (the
+// index is not usable), `first_problem`.
+void CheckOneIndexWarning(Widget& w, const std::string& url, const std::string& first_problem) {
+  const auto warnings = w.host.Take("warning");
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].body["url"] == url);
+  CHECK(warnings[0].body["messages"][1] == first_problem);
+}
+
+}  // namespace
+
 TEST_CASE("a bad search index: false, a warning naming the URL and the path; the shown profile is still searched") {
   Widget w;
   w.Load(0, "azerbaijan-2023.json");
   const std::string good = w.model.Search("migrants", 200);
   CHECK_FALSE(w.model.LoadSearchIndex("https://example.org/s.json",
                                       "{\"format\":\"mgi-search-index/1\",\"profiles\":[{\"id\":\"x\",\"name\":\"X\",\"domains\":{\"nope\":{}}}]}"));
-  const auto warnings = w.host.Take("warning");
-  REQUIRE(warnings.size() == 1);
-  CHECK(warnings[0].body["url"] == "https://example.org/s.json");
-  CHECK(warnings[0].body["messages"][1] == "profiles[0].domains.nope: unknown domain id");
+  CheckOneIndexWarning(w, "https://example.org/s.json", "profiles[0].domains.nope: unknown domain id");
   CHECK(w.model.Search("migrants", 200) == good);
 }
 
@@ -438,10 +448,7 @@ TEST_CASE("a search index read a step at a time is searched only once read whole
   CHECK(w.model.Search("migrants", 200) == shown_only);
   while ((read = w.model.ContinueSearchIndex(1)) == 0) {}
   CHECK(read == -1);
-  const auto warnings = w.host.Take("warning");
-  REQUIRE(warnings.size() == 1);
-  CHECK(warnings[0].body["url"] == "https://example.org/broken.json");
-  CHECK(warnings[0].body["messages"][1] == "profiles[0]: expected an object, got a number");
+  CheckOneIndexWarning(w, "https://example.org/broken.json", "profiles[0]: expected an object, got a number");
   CHECK(w.model.Search("migrants", 200) == shown_only);
 }
 
