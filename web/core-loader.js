@@ -14,7 +14,8 @@ let corePromise = null;
 
 // The page's one core: a single Wasm instance serves every widget of the page (widgets register
 // their hosts in `mgiHosts` by the id the core gives them), and draws them all on one WebGL2
-// context on `mgiSurface`, a canvas that is never attached (src/platform/page_surface.hpp).
+// context on `mgiSurface`, a canvas shown only in the place of a widget alone on its page
+// (src/platform/page_surface.hpp).
 // Resolves to the Emscripten module. A failure is an Error whose `url` names the file at fault.
 export function loadCore() {
   if (corePromise) return corePromise;

@@ -4,8 +4,9 @@
 // scale in the same task, so the visitor never sees the enlarged frame.
 import { readJson } from './wasm-bridge.js';
 
-// Resolves to { name, blob }, or null when the core cannot draw.
-export async function wheelPng(core, canvas) {
+// Resolves to { name, blob }, or null when the core cannot draw. `picture()`: the canvas the core
+// drew into (the widget's own, or the page's surface shown in its place).
+export async function wheelPng(core, canvas, picture) {
   const plan = readJson(core, core._mgi_png_begin());
   if (!plan) return null;
   const out = document.createElement('canvas');
@@ -14,7 +15,7 @@ export async function wheelPng(core, canvas) {
   const ctx = out.getContext('2d');
   ctx.fillStyle = plan.background;
   ctx.fillRect(0, 0, out.width, out.height);
-  ctx.drawImage(canvas, plan.wheel.x, plan.wheel.y);
+  ctx.drawImage(picture(), plan.wheel.x, plan.wheel.y);
   core._mgi_png_end();
   const font = getComputedStyle(canvas).fontFamily || 'sans-serif';
   const t = plan.title;

@@ -3,7 +3,7 @@
 // citations, exports and file names in the widget's language; this puts them on the clipboard or
 // in a download.
 //
-// `widget`: canvas, core(), vm() (the view model on show), ui() (the interface strings the core
+// `widget`: canvas, picture() (the canvas that holds the wheel's last frame), core(), vm() (the view model on show), ui() (the interface strings the core
 // sent last), links (a DeepLink) and say(text) (the polite live region).
 import { el } from './dom.js';
 import { wheelPng } from './png-export.js';
@@ -81,7 +81,7 @@ export class ReaderTools {
 
   async downloadPng() {
     const w = this.widget;
-    const png = w.core() && await wheelPng(w.core(), w.canvas);
+    const png = w.core() && await wheelPng(w.core(), w.canvas, w.picture);
     if (png) this.download(png.name, png.blob);
   }
 }

@@ -43,6 +43,10 @@ export class WidgetController {
     this.frame = el('div', { class: 'mgi', 'data-layout': 'narrow' });
     this.wheelBox = el('div', { class: 'wheel' });
     this.canvas = el('canvas', { part: 'wheel', 'aria-hidden': 'true' });
+    // Where the page's surface is shown when this widget is alone (showSurface): in a closed
+    // shadow root of its own, so that the widget still has the one canvas SPEC names.
+    this.surfaceSlot = el('div', { class: 'surface-slot', 'aria-hidden': 'true' });
+    this.surfaceRoot = this.surfaceSlot.attachShadow({ mode: 'closed' });
     this.twin = new Twin({
       shadowRoot: () => host.shadowRoot,
       activate: (i, source) => this.core && this.core._mgi_activate(i, source),
@@ -59,7 +63,7 @@ export class WidgetController {
       host, attr, core: () => this.core, reveal: (side, domain, key) => this.reveal(side, domain, key),
     });
     const tools = new ReaderTools({
-      canvas: this.canvas, links: this.links, core: () => this.core, vm: () => this.vm, ui: () => this.ui,
+      canvas: this.canvas, picture: () => this.pictureCanvas(), links: this.links, core: () => this.core, vm: () => this.vm, ui: () => this.ui,
       say: (text) => this.say(text),
     });
     this.view = new PanelView({
@@ -67,7 +71,7 @@ export class WidgetController {
       toolbar: () => tools.toolbar(),
       retry: (label, side) => this.core ? this.retryButton(label, side) : null,
     });
-    this.wheelBox.append(this.twin.root, this.canvas, this.printImage, this.live, this.owner);
+    this.wheelBox.append(this.twin.root, this.canvas, this.surfaceSlot, this.printImage, this.live, this.owner);
     this.frame.append(this.wheelBox, this.view.root);
     // Every domain's findings when printing with none selected (the panel holds the introduction).
     this.printAll = el('div', { class: 'print-all' });
@@ -134,6 +138,7 @@ export class WidgetController {
       canvas: this.canvas,
       emit: (kind, json) => this.onCoreEvent(kind, json),
       show: (picture, width, height) => this.show(picture, width, height),
+      showSurface: (surface, width, height) => this.showSurface(surface, width, height),
     });
     this.core = widgetCore(module, id);
     const ok = withStrings(this.core, this.langTags(), (own, page) => this.core._mgi_create(own.ptr, own.len,
@@ -162,6 +167,64 @@ export class WidgetController {
       ctx.globalCompositeOperation = 'copy';
       ctx.drawImage(picture, 0, 0, width, height, 0, 0, width, height);
     }
+    this.canvasHasPicture = true;
+    // Shown in this widget's place until now (it was alone on the page): its own canvas takes over.
+    if (this.surfaceShown()) this.module.mgiSurface.remove();
+  }
+
+  // A widget alone on its page is drawn straight into the page's surface, shown over its canvas
+  // (src/platform/page_surface.hpp): no copy. Its canvas is emptied, since the surface is
+  // transparent around the wheel; it stays below to take the pointer and the page's styles.
+  // Returns false, and the core copies as for any other widget, when the page styles the canvas in
+  // a way the surface could not follow.
+  showSurface(surface, width, height) {
+    if (surface.parentNode !== this.surfaceRoot) {
+      if (this.surfaceRefused === undefined) this.surfaceRefused = !this.surfaceLooksLikeCanvas();
+      if (this.surfaceRefused) return false;
+      Object.assign(surface.style, { display: 'block', width: '100%', height: '100%' });
+      this.surfaceRoot.append(surface);
+      this.placeSurface();
+    }
+    // The canvas keeps the size of the picture shown over it (a new size empties it too).
+    const canvas = this.canvas;
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+    } else if (this.canvasHasPicture) {
+      this.context2d.clearRect(0, 0, width, height);
+    }
+    this.canvasHasPicture = false;
+    return true;
+  }
+
+  // Whether the surface, placed over the canvas's content box, shows what the canvas would: a page
+  // that transforms, filters, fades, clips or blends the canvas (::part(wheel)) keeps the copies.
+  // Rounded corners are followed where they clip the content box alone (no border, no padding).
+  surfaceLooksLikeCanvas() {
+    const s = getComputedStyle(this.canvas);
+    const plain = s.transform === 'none' && s.filter === 'none' && s.opacity === '1' && s.clipPath === 'none'
+      && (s.maskImage || s.webkitMaskImage || 'none') === 'none' && s.mixBlendMode === 'normal' && s.visibility === 'visible';
+    const edges = ['Top', 'Right', 'Bottom', 'Left'].every((side) => parseFloat(s[`border${side}Width`]) === 0 && parseFloat(s[`padding${side}`]) === 0);
+    const square = ['TopLeft', 'TopRight', 'BottomRight', 'BottomLeft'].every((c) => parseFloat(s[`border${c}Radius`]) === 0);
+    if (!plain || (!square && !edges)) return false;
+    Object.assign(this.surfaceSlot.style, { borderRadius: square ? '' : s.borderRadius, overflow: square ? '' : 'hidden' });
+    return true;
+  }
+
+  surfaceShown() { return !!this.module && this.module.mgiSurface.parentNode === this.surfaceRoot; }
+
+  // The canvas holding the wheel's last frame: read in the task that drew it (printing, the PNG).
+  pictureCanvas() { return this.surfaceShown() ? this.module.mgiSurface : this.canvas; }
+
+  // Over the canvas's content box, wherever the page's styles put it (a border, padding).
+  placeSurface() {
+    if (!this.surfaceShown()) return;
+    const c = this.canvas, s = getComputedStyle(c), px = (v) => parseFloat(v) || 0;
+    const style = this.surfaceSlot.style;
+    style.left = `${c.offsetLeft + c.clientLeft + px(s.paddingLeft)}px`;
+    style.top = `${c.offsetTop + c.clientTop + px(s.paddingTop)}px`;
+    style.width = `${Math.max(0, c.clientWidth - px(s.paddingLeft) - px(s.paddingRight))}px`;
+    style.height = `${Math.max(0, c.clientHeight - px(s.paddingTop) - px(s.paddingBottom))}px`;
   }
 
   destroy() {
@@ -328,7 +391,7 @@ export class WidgetController {
     if (!this.core || this.destroyed) return;
     // Drawn now, even when out of view (no frames there), so the printed wheel is the current one.
     this.core._mgi_render_now();
-    this.printImage.src = this.canvas.toDataURL('image/png');
+    this.printImage.src = this.pictureCanvas().toDataURL('image/png');
     this.printImage.alt = this.twin.label();
     this.printAll.replaceChildren();
     if (this.state().domain) return;
@@ -349,12 +412,15 @@ export class WidgetController {
     this.frame.style.setProperty('--mgi-wheel-height', `${plan.canvas_height}px`);
     this.printImage.style.width = `${plan.canvas_width}px`;
     this.fallback.update(plan.canvas_height);
+    this.placeSurface();
   }
 
   // ---- Sizes, visibility
   hostWidth() { return this.page.width ?? (this.host.clientWidth || this.host.getBoundingClientRect().width); }
   resize() {
     if (this.core) this.core._mgi_set_host_size(this.hostWidth(), window.devicePixelRatio || 1);
+    this.surfaceRefused = undefined;  // the page's styles may have changed: ask again
+    this.placeSurface();
   }
   updateVisible() {
     if (this.core) this.core._mgi_set_visible(this.page.visible ? 1 : 0);

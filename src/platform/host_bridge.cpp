@@ -33,6 +33,15 @@ EM_JS(void, mgi_js_put_pixels, (int widget, const void* rgba, int width, int hei
   if (host) host.show(new ImageData(new Uint8ClampedArray(HEAPU8.buffer, rgba, width * height * 4), width, height), width, height);
 });
 
+EM_JS(int, mgi_js_show_surface, (int widget, int width, int height), {
+  var host = Module["mgiHosts"].get(widget);
+  return host && host.showSurface(Module["mgiSurface"], width, height) ? 1 : 0;
+});
+
+EM_JS(void, mgi_js_release_surface, (), {
+  Module["mgiSurface"].remove();
+});
+
 EM_JS(void, mgi_js_emit, (int widget, const char* kind, int kind_len, const char* json, int json_len), {
   var host = Module["mgiHosts"].get(widget);
   if (host) host.emit(UTF8ToString(kind, kind_len), UTF8ToString(json, json_len));
@@ -61,6 +70,10 @@ void CopySurfaceToWidget(int widget, int width, int height) { mgi_js_copy_surfac
 void PutWidgetPixels(int widget, const std::uint8_t* rgba, int width, int height) {
   mgi_js_put_pixels(widget, rgba, width, height);
 }
+
+bool ShowSurfaceInWidget(int widget, int width, int height) { return mgi_js_show_surface(widget, width, height) != 0; }
+
+void ReleaseSurface() { mgi_js_release_surface(); }
 
 void Emit(int widget, std::string_view kind, std::string_view json) {
   mgi_js_emit(widget, kind.data(), static_cast<int>(kind.size()), json.data(), static_cast<int>(json.size()));

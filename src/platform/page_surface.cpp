@@ -2,6 +2,7 @@
 
 #include <emscripten/eventloop.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 
@@ -40,7 +41,8 @@ bool PageSurface::StartGpu() {
   attrs.antialias = EM_FALSE;  // ImGui anti-aliases its own edges; no MSAA buffers
   attrs.depth = EM_FALSE;
   attrs.stencil = EM_FALSE;
-  // Each widget's corner is copied out in the task that drew it, so the buffer need not survive.
+  // Each widget's corner is copied out in the task that drew it, and a shown surface is read
+  // (printing, the PNG) in the task that drew it too, so the buffer need not survive.
   attrs.preserveDrawingBuffer = EM_FALSE;
   attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
   context_ = emscripten_webgl_create_context(kSurfaceTarget, &attrs);
@@ -63,6 +65,9 @@ EM_BOOL PageSurface::OnContextLost(int, const void*, void* self) {
   // Until it is restored, the CPU draws: every widget keeps its picture and its frames.
   surface->gpu_ = false;
   ++surface->generation_;
+  // The shown frame's textures died with the context: never draw it again. The surface stays in
+  // its place until the widget's first picture on the CPU arrives.
+  surface->shown_frame_ = ShownFrame();
   std::fprintf(stderr, "the WebGL context was lost; drawing on the CPU until it is restored\n");
   if (surface->redraw_all_) surface->redraw_all_();
   return EM_TRUE;  // preventDefault: tells the browser we want it back
@@ -93,6 +98,7 @@ ImTextureID PageSurface::AtlasTexture(WidgetAtlas& atlas) {
 }
 
 void PageSurface::ForgetAtlas(WidgetAtlas& atlas) {
+  if (shown_frame_.atlas == &atlas) shown_frame_ = ShownFrame();  // its list names the texture
   if (gpu_ && atlas.uploaded_generation == generation_) GlRenderer::DeleteTexture(atlas.texture);
   atlas.texture = 0;
   atlas.uploaded_generation = 0;
@@ -113,16 +119,53 @@ void PageSurface::Present(int widget, const ImDrawList& list, const WidgetAtlas&
   }
 }
 
-void PageSurface::PresentGpu(int widget, const ImDrawList& list, const WidgetAtlas&, float css_width, float css_height,
-                             float dpr, int width, int height) {
-  // Grows only: a resize reallocates the drawing buffer, and the next widget may be as large.
-  if (width > buffer_width_ || height > buffer_height_) {
-    buffer_width_ = width > buffer_width_ ? width : buffer_width_;
-    buffer_height_ = height > buffer_height_ ? height : buffer_height_;
-    emscripten_set_canvas_element_size(kSurfaceTarget, buffer_width_, buffer_height_);
-  }
+void PageSurface::PresentGpu(int widget, const ImDrawList& list, const WidgetAtlas& atlas, float css_width,
+                             float css_height, float dpr, int width, int height) {
+  if (shown_in_ != 0 && shown_in_ != widget) StopShowing();
+  const bool alone = widgets_ == 1;
+  SizeBuffer(width, height, alone);
   renderer_.Render(list, css_width, css_height, dpr, width, height, buffer_height_);
-  CopySurfaceToWidget(widget, width, height);
+  if (alone && ShowSurfaceInWidget(widget, width, height)) {
+    shown_in_ = widget;
+    shown_frame_ = ShownFrame{&list, &atlas, css_width, css_height, dpr, width, height};
+  } else {
+    CopySurfaceToWidget(widget, width, height);  // takes the surface out of the widget's place, if there
+    shown_in_ = 0;
+    shown_frame_ = ShownFrame();
+  }
+}
+
+void PageSurface::StopShowing() {
+  const int widget = shown_in_;
+  const ShownFrame frame = shown_frame_;
+  shown_in_ = 0;
+  shown_frame_ = ShownFrame();
+  if (gpu_ && frame.list) {
+    SizeBuffer(frame.width, frame.height, false);
+    renderer_.Render(*frame.list, frame.css_width, frame.css_height, frame.dpr, frame.width, frame.height, buffer_height_);
+    CopySurfaceToWidget(widget, frame.width, frame.height);
+  } else {
+    // No frame to draw again (a lost context, a rebuilt atlas): the widget draws its next one.
+    ReleaseSurface();
+    if (redraw_all_) redraw_all_();
+  }
+}
+
+void PageSurface::RemoveWidget(int widget) {
+  --widgets_;
+  if (shown_in_ != widget) return;
+  shown_in_ = 0;
+  shown_frame_ = ShownFrame();
+  ReleaseSurface();
+}
+
+void PageSurface::SizeBuffer(int width, int height, bool exact) {
+  const int w = exact ? width : std::max(width, buffer_width_);
+  const int h = exact ? height : std::max(height, buffer_height_);
+  if (w == buffer_width_ && h == buffer_height_) return;
+  buffer_width_ = w;
+  buffer_height_ = h;
+  emscripten_set_canvas_element_size(kSurfaceTarget, w, h);
 }
 
 void PageSurface::PresentCpu(int widget, const ImDrawList& list, const WidgetAtlas& atlas, float css_width,
@@ -132,6 +175,7 @@ void PageSurface::PresentCpu(int widget, const ImDrawList& list, const WidgetAtl
     rasterizer_widget_ = widget;
     rasterizer_atlas_version_ = atlas.version;
   }
+  if (shown_in_ == widget) shown_in_ = 0;  // the picture takes the surface out of its place
   rasterizer_.Resize(width, height);
   rasterizer_.Clear();
   rasterizer_.Render(list, css_width, css_height, dpr);

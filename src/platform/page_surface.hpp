@@ -2,10 +2,16 @@
 //
 // Browsers keep about 16 WebGL contexts per page (8 on Android), shared with the host page's own
 // maps and viewers, and evict the oldest beyond that. So the page gets one WebGL2 context, on a
-// canvas the loader creates and never attaches; each widget draws its list into the top-left
+// canvas the loader creates and keeps out of the page; each widget draws its list into the top-left
 // corner of that drawing buffer and the page copies the corner into the widget's own visible 2D
 // canvas in the same task (drawImage), the pattern of <model-viewer>'s shared renderer. The 2D
 // canvases keep their pictures whatever happens to the context.
+//
+// A widget alone on its page is not copied to: the surface itself is shown over its canvas, sized
+// to it, and drawn straight into. The copy waits on the GPU process (about one frame in five by
+// 3-8 ms under SwiftShader), which alone would take a frame past its 1 ms. When a second widget
+// draws, the lone one's last frame is drawn again and copied into its own canvas, and the surface
+// leaves its place in the same task, so no frame shows it empty.
 //
 // When there is no WebGL2 (blocklisted GPU, policy, --disable-3d-apis), its shaders fail, or the
 // context is lost, the same draw lists go through draw::SoftRasterizer into the widget's canvas
@@ -48,6 +54,11 @@ class PageSurface {
   // widget draws again.
   void SetRedrawAll(std::function<void()> redraw_all) { redraw_all_ = std::move(redraw_all); }
 
+  // The widgets drawing through the surface: with one alone, the GPU draws straight into the shown
+  // surface.
+  void AddWidget() { ++widgets_; }
+  void RemoveWidget(int widget);
+
   bool gpu() const { return gpu_; }
   // The texture id to put in the widget's draw list (a GL texture, or a stand-in on the CPU).
   ImTextureID AtlasTexture(WidgetAtlas& atlas);
@@ -69,6 +80,18 @@ class PageSurface {
   void UseCpu(const char* why);
   void PresentGpu(int widget, const ImDrawList& list, const WidgetAtlas& atlas, float css_width, float css_height,
                   float dpr, int width, int height);
+  // What the surface shows in a lone widget's place: its last frame, drawn again into its own
+  // canvas when another widget needs the surface.
+  struct ShownFrame {
+    const ImDrawList* list = nullptr;  // the widget's own list, unchanged until its next frame
+    const WidgetAtlas* atlas = nullptr;
+    float css_width = 0, css_height = 0, dpr = 1;
+    int width = 0, height = 0;
+  };
+  void StopShowing();
+  // Sizes the drawing buffer: exactly, when it is shown; otherwise it only grows (a resize
+  // reallocates it, and the next widget may be as large).
+  void SizeBuffer(int width, int height, bool exact);
   void PresentCpu(int widget, const ImDrawList& list, const WidgetAtlas& atlas, float css_width, float css_height,
                   float dpr, int width, int height);
 
@@ -79,6 +102,9 @@ class PageSurface {
   GlRenderer renderer_;
   unsigned generation_ = 1;  // counts the contexts' lives: a restored context has new GL objects
   int buffer_width_ = 0, buffer_height_ = 0;
+  int widgets_ = 0;
+  int shown_in_ = 0;  // the widget whose place the surface is shown in; 0 while it is detached
+  ShownFrame shown_frame_;
   draw::SoftRasterizer rasterizer_;
   // Whose atlas the rasteriser holds (widget id, atlas version): it is shared by every widget.
   int rasterizer_widget_ = 0;

@@ -49,6 +49,7 @@ bool WidgetApp::Create(std::string_view own_lang, std::string_view page_lang, bo
     return false;
   }
   PageSurface::Get().Start();
+  PageSurface::Get().AddWidget();
   BindWidgetCanvas(id_);
   model_.Start(own_lang, page_lang, reduced_motion, host_width, Now());
   pointer_.Attach(model_, WidgetCanvasTarget(id_));
@@ -64,7 +65,10 @@ void WidgetApp::Destroy() {
   pointer_.Detach();
   model_.SetDrawable(false);
   PageSurface::Get().ForgetAtlas(atlas_);
-  if (created_) UnbindWidgetCanvas(id_);
+  if (created_) {
+    PageSurface::Get().RemoveWidget(id_);
+    UnbindWidgetCanvas(id_);
+  }
   created_ = false;
 }
 

@@ -34,7 +34,7 @@ async function allReady(page, timeout = 60000) {
 // The WebGL contexts the page has made (WATCH_SURFACES), and how many of them are lost.
 const contexts = (page) => page.evaluate(() => ({
   made: window.__glContexts.length, lost: window.__glContexts.filter((gl) => gl.isContextLost()).length }));
-const counts = (page) => page.evaluate(() => ({ copies: window.__copies, cpuFrames: window.__cpuFrames }));
+const counts = (page) => page.evaluate(() => ({ copies: window.__copies, cpuFrames: window.__cpuFrames, glDraws: window.__glDraws }));
 
 // One state (Balti, "Partnerships" selected, 480 px wide) drawn by the GPU (`gpu`: after the
 // page's context is up) or by a browser without WebGL, as the decoded pixels of its wheel's square.
@@ -47,11 +47,21 @@ async function sameState(engine, url, label, gpu) {
   await page.evaluate(() => document.querySelector('#same').select('partnerships'));
   keep(await settled(page), `${label}-same-state-${gpu ? 'gpu' : 'cpu'}`);
   const after = await counts(page);
-  assert.ok(gpu ? after.copies > before.copies && after.cpuFrames === before.cpuFrames : after.cpuFrames > before.cpuFrames,
+  // Alone on its page, the widget is drawn straight into the surface shown in its place: no copy.
+  assert.ok(gpu ? after.glDraws > before.glDraws && after.copies === before.copies && after.cpuFrames === before.cpuFrames
+    : after.cpuFrames > before.cpuFrames,
     `drawn by the ${gpu ? 'GPU' : 'CPU'}: ${JSON.stringify({ before, after })}`);
   const image = await page.image({ clip: await wheelClip(page, '#same') });
   await page.close();
   return image;
+}
+
+// Run in a page: the ids of the widgets the page's surface (the canvas of its one WebGL context)
+// is shown in: it sits in a closed shadow root inside the widget's own.
+function surfaceShownIn() {
+  const surface = window.__glContexts[0] && window.__glContexts[0].canvas;
+  if (!surface || !surface.isConnected) return [];
+  return [surface.getRootNode().host.getRootNode().host.id];
 }
 
 // The widgets of `selectors` whose whole box is in the viewport.
@@ -131,6 +141,118 @@ for (const name of selectedEngines()) {
       await assertWheelsDrawn(page, ['#w2'], { ids: DOMAIN_IDS.filter((d) => d !== 'well-being') });
       keep(await settled(page), `${name}-context-restored`);
       assert.deepEqual(await page.consoleErrors(), []);
+      await page.close();
+    });
+
+    test('a widget alone on its page is drawn straight into the surface shown in its place; a second widget, its removal and a lost context keep the wheel drawn', async () => {
+      const page = await browser.newPage({ width: 1000, height: 900 });
+      await mount(page, browser.url, widgets(1, 'display:inline-block;width:420px'), WATCHED);
+      await allReady(page);
+      await page.waitForFunction(() => window.__glContexts.length === 1);
+      const shownIn = () => page.evaluate(surfaceShownIn);
+      const alone = await counts(page);
+      await clickRedraws(page, '#w0', 'partnerships');
+      const drawn = await counts(page);
+      assert.ok(drawn.glDraws > alone.glDraws && drawn.copies === alone.copies && drawn.cpuFrames === alone.cpuFrames,
+        `drawn by the GPU with no copy: ${JSON.stringify({ alone, drawn })}`);
+      assert.deepEqual(await shownIn(), ['w0'], 'the surface is shown in the widget\'s place');
+      await assertWheelsDrawn(page, ['#w0'], { ids: DOMAIN_IDS.filter((d) => d !== 'partnerships') });
+      keep(await settled(page), `${name}-lone-widget`);
+
+      // A second widget: the first one's last frame goes into its own canvas in the task that
+      // takes the surface away, so no frame shows it empty.
+      await page.evaluate(() => {
+        const canvas = document.querySelector('#w0').shadowRoot.querySelector('canvas[part="wheel"]');
+        const surface = window.__glContexts[0].canvas;
+        window.__leftWith = null;
+        new MutationObserver((records) => {
+          if (!records.some((r) => [...r.removedNodes].includes(surface))) return;
+          const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+          let opaque = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i] === 255) opaque++;
+          window.__leftWith ??= opaque / (canvas.width * canvas.height);
+        }).observe(surface.getRootNode(), { childList: true });
+        document.getElementById('host').insertAdjacentHTML('beforeend',
+          '<mgi-wheel id="w1" profile="/profiles/balti-2023.json" style="display:inline-block;width:420px"></mgi-wheel>');
+      });
+      assert.equal(await readyOutcome(page, '#w1'), null);
+      await page.waitForFunction(() => window.__leftWith !== null);
+      const leftWith = await page.evaluate(() => window.__leftWith);
+      assert.ok(leftWith > 0.2, `the first widget's canvas holds its wheel when the surface leaves (${leftWith} of its pixels opaque)`);
+      assert.deepEqual(await shownIn(), [], 'two widgets: the surface is shown in neither place');
+      await assertWheelsDrawn(page, ['#w0'], { ids: DOMAIN_IDS.filter((d) => d !== 'partnerships') });
+      await assertWheelsDrawn(page, ['#w1']);
+      const two = await counts(page);
+      await clickRedraws(page, '#w1', 'well-being');
+      assert.ok((await counts(page)).copies > two.copies, 'two widgets: their frames are copied');
+
+      // The second one removed: the first is alone again, and its next frame is drawn in place.
+      await page.evaluate(() => document.querySelector('#w1').remove());
+      const again = await counts(page);
+      await clickRedraws(page, '#w0', 'mobility-crises');
+      const aloneAgain = await counts(page);
+      assert.ok(aloneAgain.glDraws > again.glDraws && aloneAgain.copies === again.copies, `alone again, no copy: ${JSON.stringify({ again, aloneAgain })}`);
+      assert.deepEqual(await shownIn(), ['w0']);
+      await assertWheelsDrawn(page, ['#w0'], { ids: DOMAIN_IDS.filter((d) => d !== 'mobility-crises') });
+
+      // The context lost while the surface is shown: the wheel stays drawn, on the CPU.
+      await page.evaluate(() => {
+        window.__loser = window.__glContexts[0].getExtension('WEBGL_lose_context');
+        window.__loser.loseContext();
+      });
+      await page.waitForFunction(() => window.__glContexts[0].isContextLost());
+      await assertWheelsDrawn(page, ['#w0'], { ids: DOMAIN_IDS.filter((d) => d !== 'mobility-crises') });
+      const lost = await counts(page);
+      await clickRedraws(page, '#w0', 'migrants-rights');
+      assert.ok((await counts(page)).cpuFrames > lost.cpuFrames, 'the CPU drew the new selection');
+      assert.deepEqual(await shownIn(), [], 'the CPU draws into the widget\'s own canvas');
+      keep(await settled(page), `${name}-lone-widget-lost`);
+      await page.evaluate(() => window.__loser.restoreContext());
+      await page.waitForFunction(() => !window.__glContexts[0].isContextLost());
+      const restored = await counts(page);
+      await clickRedraws(page, '#w0', 'safe-orderly-migration');
+      const now = await counts(page);
+      assert.ok(now.glDraws > restored.glDraws && now.cpuFrames === restored.cpuFrames, 'restored: the GPU draws again');
+      assert.deepEqual(await shownIn(), ['w0']);
+      await assertWheelsDrawn(page, ['#w0'], { ids: DOMAIN_IDS.filter((d) => d !== 'safe-orderly-migration') });
+      assert.deepEqual(await page.consoleErrors(), []);
+      await page.close();
+    });
+
+    test('alone on a page that styles its canvas (a border, padding, a background): the surface covers the canvas\'s content box', async () => {
+      const page = await browser.newPage({ width: 1000, height: 900 });
+      await page.goto(browser.url + WATCHED);
+      await page.evaluate(() => document.head.insertAdjacentHTML('beforeend',
+        '<style>mgi-wheel::part(wheel) { border: 6px solid rgb(190, 190, 190); padding: 8px; background: rgb(255, 250, 230) }</style>'));
+      await page.evaluate((html) => { document.getElementById('host').innerHTML = html; }, widgets(1, 'display:block;width:700px'));
+      await allReady(page);
+      await page.waitForFunction(() => window.__glContexts.length === 1);
+      await page.evaluate(() => document.querySelector('#w0').select('well-being'));
+      await page.waitForFunction(() => window.__glContexts[0].canvas.isConnected);
+      assert.deepEqual(await page.evaluate(surfaceShownIn), ['w0']);
+      const boxes = await page.evaluate(() => {
+        const c = document.querySelector('#w0').shadowRoot.querySelector('canvas[part="wheel"]').getBoundingClientRect();
+        const s = window.__glContexts[0].canvas.getBoundingClientRect();
+        return { content: [c.left + 14, c.top + 14, c.width - 28, c.height - 28], surface: [s.left, s.top, s.width, s.height] };
+      });
+      for (let i = 0; i < 4; i++) assert.ok(Math.abs(boxes.content[i] - boxes.surface[i]) < 0.5, JSON.stringify(boxes));
+      keep(await settled(page), `${name}-lone-widget-styled`);
+      assert.deepEqual(await page.consoleErrors(), []);
+
+      // A filter on the canvas, which the surface could not follow: the frames are copied, greyed.
+      await page.goto(browser.url + WATCHED);
+      await page.evaluate(() => document.head.insertAdjacentHTML('beforeend', '<style>mgi-wheel::part(wheel) { filter: grayscale(1) }</style>'));
+      await page.evaluate((html) => { document.getElementById('host').innerHTML = html; }, widgets(1, 'display:block;width:420px'));
+      await allReady(page);
+      await page.waitForFunction(() => window.__glContexts.length === 1);
+      const grey = await counts(page);
+      await clickRedraws(page, '#w0', 'partnerships');
+      assert.ok((await counts(page)).copies > grey.copies, 'copied');
+      assert.deepEqual(await page.evaluate(surfaceShownIn), [], 'not shown over a filtered canvas');
+      const { data } = await page.image({ clip: await wheelClip(page, '#w0') });
+      let coloured = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 8) coloured++;
+      assert.equal(coloured, 0, 'the wheel is grey, as the page asked');
       await page.close();
     });
 

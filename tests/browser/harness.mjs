@@ -191,12 +191,19 @@ export async function mount(page, baseUrl, html, hostPage = 'fixtures/blank.html
 }
 
 // Records the WebGL contexts a page makes (window.__glContexts), and counts the pictures widgets are
-// given: copies from the GPU surface (__copies, drawImage) and CPU frames (__cpuFrames, putImageData).
+// given: copies from the GPU surface (__copies, drawImage), CPU frames (__cpuFrames, putImageData),
+// and the GPU's draw calls (__glDraws, drawElements: a lone widget's frames are drawn straight into
+// the surface shown in its place, with no copy).
 // An init script: it must run before the widget's.
 export const WATCH_SURFACES = `(() => {
   window.__glContexts = [];
   window.__copies = 0;
   window.__cpuFrames = 0;
+  window.__glDraws = 0;
+  if (typeof WebGL2RenderingContext !== 'undefined') {
+    const drawElements = WebGL2RenderingContext.prototype.drawElements;
+    WebGL2RenderingContext.prototype.drawElements = function (...args) { window.__glDraws++; return drawElements.apply(this, args); };
+  }
   const getContext = HTMLCanvasElement.prototype.getContext;
   HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
     const ctx = getContext.call(this, kind, ...rest);

@@ -5,7 +5,7 @@
 // `mgi-error` says "integrity" and names the file's URL, the panel and the console say so.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenshot, start, waitReady } from './harness.mjs';
+import { pngRegions, screenshot, start, waitReady } from './harness.mjs';
 import { integritySite } from './integrity-site.mjs';
 import { CORE_JS, CORE_WASM } from '../../scripts/release-files.mjs';
 
@@ -28,12 +28,21 @@ async function visit(folder) {
   return { page, outcome };
 }
 
-// Whether the widget's canvas has any pixel that is not fully transparent.
-const drawn = (page) => page.evaluate(() => {
-  const c = document.getElementById('w').shadowRoot.querySelector('canvas[part="wheel"]');
-  if (!c.width || !c.height) return false;
-  return c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v !== 0);
-});
+// Whether the wheel shows: coloured pixels in a screenshot of the widget's canvas's box (the wheel
+// is in the canvas, or in the page's surface shown over it when the widget is alone).
+async function drawn(page) {
+  const box = await page.evaluate(() => {
+    const r = document.getElementById('w').shadowRoot.querySelector('canvas[part="wheel"]').getBoundingClientRect();
+    return { x: r.x, y: r.y, width: Math.floor(r.width), height: Math.floor(r.height) };
+  });
+  if (box.width < 1 || box.height < 1) return false;
+  const [rgba] = await pngRegions(page, await page.screenshot({ clip: box }), [{ x: 0, y: 0, w: box.width, h: box.height }]);
+  let coloured = 0;
+  for (let i = 0; i < rgba.length; i += 4) {
+    if (Math.max(rgba[i], rgba[i + 1], rgba[i + 2]) - Math.min(rgba[i], rgba[i + 1], rgba[i + 2]) > 60) coloured++;
+  }
+  return coloured > (box.width * box.height) / 10;
+}
 
 test('intact: the checked core loads and draws', async () => {
   const { page, outcome } = await visit('intact');
