@@ -203,7 +203,8 @@ export class WidgetController {
   surfaceLooksLikeCanvas() {
     const s = getComputedStyle(this.canvas);
     const plain = s.transform === 'none' && s.filter === 'none' && s.opacity === '1' && s.clipPath === 'none'
-      && (s.maskImage || s.webkitMaskImage || 'none') === 'none' && s.mixBlendMode === 'normal' && s.visibility === 'visible';
+      && (s.maskImage || s.webkitMaskImage || 'none') === 'none' && s.mixBlendMode === 'normal'
+      && s.visibility === getComputedStyle(this.surfaceSlot).visibility;  // inherited alike, unless set on the canvas
     const edges = ['Top', 'Right', 'Bottom', 'Left'].every((side) => parseFloat(s[`border${side}Width`]) === 0 && parseFloat(s[`padding${side}`]) === 0);
     const square = ['TopLeft', 'TopRight', 'BottomRight', 'BottomLeft'].every((c) => parseFloat(s[`border${c}Radius`]) === 0);
     if (!plain || (!square && !edges)) return false;
