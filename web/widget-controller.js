@@ -178,9 +178,10 @@ export class WidgetController {
   // Returns false, and the core copies as for any other widget, when the page styles the canvas in
   // a way the surface could not follow.
   showSurface(surface, width, height) {
+    // Asked again after each layout and resize (the page's styles may have changed with them).
+    if (this.surfaceRefused === undefined) this.surfaceRefused = !this.surfaceLooksLikeCanvas();
+    if (this.surfaceRefused) return false;  // the copy that follows takes the surface away
     if (surface.parentNode !== this.surfaceRoot) {
-      if (this.surfaceRefused === undefined) this.surfaceRefused = !this.surfaceLooksLikeCanvas();
-      if (this.surfaceRefused) return false;
       Object.assign(surface.style, { display: 'block', width: '100%', height: '100%' });
       this.surfaceRoot.append(surface);
       this.placeSurface();
@@ -198,11 +199,12 @@ export class WidgetController {
   }
 
   // Whether the surface, placed over the canvas's content box, shows what the canvas would: a page
-  // that transforms, filters, fades, clips or blends the canvas (::part(wheel)) keeps the copies.
-  // Rounded corners are followed where they clip the content box alone (no border, no padding).
+  // that transforms, filters, fades, clips, blends or raises the canvas (::part(wheel)) keeps the
+  // copies. Rounded corners are followed where they clip the content box alone (no border, no
+  // padding).
   surfaceLooksLikeCanvas() {
     const s = getComputedStyle(this.canvas);
-    const plain = s.transform === 'none' && s.filter === 'none' && s.opacity === '1' && s.clipPath === 'none'
+    const plain = s.transform === 'none' && s.filter === 'none' && s.opacity === '1' && s.clipPath === 'none' && s.zIndex === 'auto'
       && (s.maskImage || s.webkitMaskImage || 'none') === 'none' && s.mixBlendMode === 'normal'
       && s.visibility === getComputedStyle(this.surfaceSlot).visibility;  // inherited alike, unless set on the canvas
     const edges = ['Top', 'Right', 'Bottom', 'Left'].every((side) => parseFloat(s[`border${side}Width`]) === 0 && parseFloat(s[`padding${side}`]) === 0);
@@ -217,15 +219,20 @@ export class WidgetController {
   // The canvas holding the wheel's last frame: read in the task that drew it (printing, the PNG).
   pictureCanvas() { return this.surfaceShown() ? this.module.mgiSurface : this.canvas; }
 
-  // Over the canvas's content box, wherever the page's styles put it (a border, padding).
+  // Over the canvas's content box, wherever the page's styles put it (a border, padding), to the
+  // fraction of a pixel: offsetLeft and clientWidth are rounded, the canvas's width often is not.
   placeSurface() {
     if (!this.surfaceShown()) return;
     const c = this.canvas, s = getComputedStyle(c), px = (v) => parseFloat(v) || 0;
+    const inset = (side) => px(s[`border${side}Width`]) + px(s[`padding${side}`]);
+    const box = this.wheelBox.getBoundingClientRect(), r = c.getBoundingClientRect();
+    // In layout pixels: a transformed ancestor (scale) scales both rectangles alike.
+    const scale = Math.abs(box.width - this.wheelBox.offsetWidth) > 1 ? box.width / this.wheelBox.offsetWidth : 1;
     const style = this.surfaceSlot.style;
-    style.left = `${c.offsetLeft + c.clientLeft + px(s.paddingLeft)}px`;
-    style.top = `${c.offsetTop + c.clientTop + px(s.paddingTop)}px`;
-    style.width = `${Math.max(0, c.clientWidth - px(s.paddingLeft) - px(s.paddingRight))}px`;
-    style.height = `${Math.max(0, c.clientHeight - px(s.paddingTop) - px(s.paddingBottom))}px`;
+    style.left = `${(r.left - box.left) / scale - this.wheelBox.clientLeft + inset('Left')}px`;
+    style.top = `${(r.top - box.top) / scale - this.wheelBox.clientTop + inset('Top')}px`;
+    style.width = `${Math.max(0, r.width / scale - inset('Left') - inset('Right'))}px`;
+    style.height = `${Math.max(0, r.height / scale - inset('Top') - inset('Bottom'))}px`;
   }
 
   destroy() {
@@ -413,6 +420,7 @@ export class WidgetController {
     this.frame.style.setProperty('--mgi-wheel-height', `${plan.canvas_height}px`);
     this.printImage.style.width = `${plan.canvas_width}px`;
     this.fallback.update(plan.canvas_height);
+    this.surfaceRefused = undefined;
     this.placeSurface();
   }
 

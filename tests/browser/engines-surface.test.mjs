@@ -158,6 +158,12 @@ for (const name of selectedEngines()) {
       assert.deepEqual(await shownIn(), ['w0'], 'the surface is shown in the widget\'s place');
       await assertWheelsDrawn(page, ['#w0'], { ids: DOMAIN_IDS.filter((d) => d !== 'partnerships') });
       keep(await settled(page), `${name}-lone-widget`);
+      const under = await page.evaluate(() => {
+        const c = document.querySelector('#w0').shadowRoot.querySelector('canvas[part="wheel"]');
+        return { size: [c.width, c.height], opaque: c.getContext('2d').getImageData(0, 0, c.width, c.height).data.filter((v, i) => i % 4 === 3 && v).length };
+      });
+      assert.equal(under.opaque, 0, 'the canvas under the surface is empty: no earlier picture shows through');
+      assert.ok(under.size[0] > 300, `it keeps the picture's size (${under.size})`);
 
       // A second widget: the first one's last frame goes into its own canvas in the task that
       // takes the surface away, so no frame shows it empty.
@@ -224,7 +230,7 @@ for (const name of selectedEngines()) {
       await page.goto(browser.url + WATCHED);
       await page.evaluate(() => document.head.insertAdjacentHTML('beforeend',
         '<style>mgi-wheel::part(wheel) { border: 6px solid rgb(190, 190, 190); padding: 8px; background: rgb(255, 250, 230) }</style>'));
-      await page.evaluate((html) => { document.getElementById('host').innerHTML = html; }, widgets(1, 'display:block;width:700px'));
+      await page.evaluate((html) => { document.getElementById('host').innerHTML = html; }, widgets(1, 'display:block;width:700.5px'));
       await allReady(page);
       await page.waitForFunction(() => window.__glContexts.length === 1);
       await page.evaluate(() => document.querySelector('#w0').select('well-being'));
@@ -235,13 +241,13 @@ for (const name of selectedEngines()) {
         const s = window.__glContexts[0].canvas.getBoundingClientRect();
         return { content: [c.left + 14, c.top + 14, c.width - 28, c.height - 28], surface: [s.left, s.top, s.width, s.height] };
       });
-      for (let i = 0; i < 4; i++) assert.ok(Math.abs(boxes.content[i] - boxes.surface[i]) < 0.5, JSON.stringify(boxes));
+      for (let i = 0; i < 4; i++) assert.ok(Math.abs(boxes.content[i] - boxes.surface[i]) < 0.05, JSON.stringify(boxes));
       keep(await settled(page), `${name}-lone-widget-styled`);
       assert.deepEqual(await page.consoleErrors(), []);
 
       // A filter on the canvas, which the surface could not follow: the frames are copied, greyed.
       await page.goto(browser.url + WATCHED);
-      await page.evaluate(() => document.head.insertAdjacentHTML('beforeend', '<style>mgi-wheel::part(wheel) { filter: grayscale(1) }</style>'));
+      await page.evaluate(() => document.head.insertAdjacentHTML('beforeend', '<style id="grey">mgi-wheel::part(wheel) { filter: grayscale(1) }</style>'));
       await page.evaluate((html) => { document.getElementById('host').innerHTML = html; }, widgets(1, 'display:block;width:420px'));
       await allReady(page);
       await page.waitForFunction(() => window.__glContexts.length === 1);
@@ -253,6 +259,20 @@ for (const name of selectedEngines()) {
       let coloured = 0;
       for (let i = 0; i < data.length; i += 4) if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 8) coloured++;
       assert.equal(coloured, 0, 'the wheel is grey, as the page asked');
+
+      // The filter taken away, and the widget resized: shown in place again.
+      await page.evaluate(() => {
+        document.getElementById('grey').remove();
+        document.querySelector('#w0').style.width = '430px';
+      });
+      // The resize's own frame is drawn in place (a frame before the widget hears of the resize
+      // may still be copied), and so are the frames after it.
+      await page.waitForFunction(() => window.__glContexts[0].canvas.isConnected);
+      const plain = await counts(page);
+      await clickRedraws(page, '#w0', 'well-being');
+      const after = await counts(page);
+      assert.deepEqual(await page.evaluate(surfaceShownIn), ['w0'], 'no filter: shown in place');
+      assert.ok(after.glDraws > plain.glDraws && after.copies === plain.copies, `no copy: ${JSON.stringify({ plain, after })}`);
       await page.close();
     });
 

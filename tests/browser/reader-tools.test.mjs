@@ -200,8 +200,13 @@ test('downloads: CSV and Markdown of the current view, a PNG at 2x with name and
   // Look at it: draw it into the page and check the name's row and the legend have ink.
   const dark = (data) => { let n = 0; for (let i = 0; i < data.length; i += 4) if (data[i] < 100) n++; return n; };
   const [title, legend] = await pngRegions(page, png.body, [{ x: 0, y: 0, w: width, h: 100 }, { x: 0, y: height - 150, w: width, h: 150 }]);
-  const ink = { title: dark(title), legend: dark(legend) };
-  assert.ok(ink.title > 200 && ink.legend > 200, JSON.stringify(ink));
+  // And the wheel between them has its colours (drawn by the GPU, the page's surface is read in
+  // the task that drew it; a cleared buffer would leave it blank).
+  const [wheel] = await pngRegions(page, png.body, [{ x: 0, y: 100, w: width, h: height - 250 }]);
+  let coloured = 0;
+  for (let i = 0; i < wheel.length; i += 4) if (Math.max(wheel[i], wheel[i + 1], wheel[i + 2]) - Math.min(wheel[i], wheel[i + 1], wheel[i + 2]) > 60) coloured++;
+  const ink = { title: dark(title), legend: dark(legend), wheel: coloured / (width * width) };
+  assert.ok(ink.title > 200 && ink.legend > 200 && ink.wheel > 0.2, JSON.stringify(ink));
   await page.evaluate((b64) => { const i = new Image(); i.src = `data:image/png;base64,${b64}`; i.style.width = '600px'; document.body.replaceChildren(i); }, png.body.toString('base64'));
   await screenshot(page, 'exported-png');
 
