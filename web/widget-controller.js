@@ -132,17 +132,26 @@ export class WidgetController {
       return this.failWithoutCore(`the widget core could not start: ${err && err.message || err}`, err && err.url || '');
     }
     if (this.destroyed) return;
-    const id = module._mgi_new_widget();
-    this.module = module;
-    module.mgiHosts.set(id, {
-      canvas: this.canvas,
-      emit: (kind, json) => this.onCoreEvent(kind, json),
-      show: (picture, width, height) => this.show(picture, width, height),
-      showSurface: (surface, width, height) => this.showSurface(surface, width, height),
-    });
-    this.core = widgetCore(module, id);
-    const ok = withStrings(this.core, this.langTags(), (own, page) => this.core._mgi_create(own.ptr, own.len,
-      page.ptr, page.len, this.page.reducedMotion ? 1 : 0, this.hostWidth(), window.devicePixelRatio || 1));
+    let ok;
+    try {
+      const id = module._mgi_new_widget();
+      this.module = module;
+      module.mgiHosts.set(id, {
+        canvas: this.canvas,
+        emit: (kind, json) => this.onCoreEvent(kind, json),
+        show: (picture, width, height) => this.show(picture, width, height),
+        showSurface: (surface, width, height) => this.showSurface(surface, width, height),
+      });
+      this.core = widgetCore(module, id);
+      ok = withStrings(this.core, this.langTags(), (own, page) => this.core._mgi_create(own.ptr, own.len,
+        page.ptr, page.len, this.page.reducedMotion ? 1 : 0, this.hostWidth(), window.devicePixelRatio || 1));
+    } catch (err) {
+      // A trap in the core (WebKitGTK's JavaScriptCore once gave "Out of bounds memory access" here,
+      // with the page's own 15 WebGL contexts busy): this widget says so, instead of loading for
+      // ever, and calls the core no more; the page's other widgets go on.
+      this.core = null;
+      return this.failWithoutCore(`the widget core failed as the widget started: ${err && err.message || err}`, '');
+    }
     if (!ok) return;
     this.updateVisible();  // the size came with create; later changes come from the ResizeObserver
     if (this.pendingDomain !== undefined) this.selectNow(this.pendingDomain, SOURCES.api);

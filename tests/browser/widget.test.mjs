@@ -199,6 +199,52 @@ describe('errors', () => {
     });
   }
 
+  test('a trap in the core as a widget starts: that widget says so (panel, ready, mgi-error, console); the other widget of the page starts', async () => {
+    const page = await h.newPage();
+    // The core's first _mgi_new_widget traps, as WebKitGTK's JavaScriptCore once did in CI.
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'createMgiWheelCore', {
+        configurable: true,
+        get() { return undefined; },
+        set(factory) {
+          const trapping = (options) => factory(options).then((module) => {
+            const make = module._mgi_new_widget;
+            let trapped = false;
+            module._mgi_new_widget = (...args) => {
+              if (trapped) return make(...args);
+              trapped = true;
+              throw new WebAssembly.RuntimeError('Out of bounds memory access');
+            };
+            return module;
+          });
+          trapping.selfContained = factory.selfContained;
+          Object.defineProperty(window, 'createMgiWheelCore', { configurable: true, writable: true, value: trapping });
+        },
+      });
+    });
+    await mount(page, h.url, '<mgi-wheel id="a" profile="/profiles/balti-2023.json"></mgi-wheel><mgi-wheel id="b" profile="/profiles/azerbaijan-2023.json"></mgi-wheel>');
+    const outcomes = await page.evaluate(() => Promise.all(['a', 'b'].map((id) => {
+      const el = document.getElementById(id);
+      const error = new Promise((resolve) => el.addEventListener('mgi-error', (e) => resolve(e.detail.message), { once: true }));
+      return el.ready.then(() => ({ id, ready: true }), async (e) => ({ id, ready: false, message: e.message, event: await error }));
+    })));
+    const failed = outcomes.filter((o) => !o.ready);
+    assert.equal(failed.length, 1, JSON.stringify(outcomes));
+    assert.match(failed[0].message, /^the widget core failed as the widget started: Out of bounds memory access$/);
+    assert.equal(failed[0].event, failed[0].message);
+    const panel = await page.evaluate((id) => {
+      const p = document.getElementById(id).shadowRoot.querySelector('[part="panel"]');
+      return { state: p.dataset.state, text: p.innerText };
+    }, failed[0].id);
+    assert.equal(panel.state, 'error');
+    assert.match(panel.text, /Out of bounds memory access/);
+    const errors = page.consoleMessages.filter((m) => m.type === 'error').map((m) => m.text);
+    assert.ok(errors.some((t) => t.includes('mgi-wheel: the widget core failed as the widget started: Out of bounds memory access')), errors.join('\n'));
+    const other = outcomes.find((o) => o.ready).id;
+    assert.match(await panelText(page, `#${other}`), /Municipality of Balti|Republic of Azerbaijan/);
+    await page.close();
+  });
+
   test('select() with an unknown id changes nothing and says why', async () => {
     const page = await h.newPage();
     await mount(page, h.url, '<mgi-wheel profile="/profiles/balti-2023.json"></mgi-wheel>');
