@@ -3,8 +3,9 @@
 // citations, exports and file names in the widget's language; this puts them on the clipboard or
 // in a download.
 //
-// `widget`: canvas, picture() (the canvas that holds the wheel's last frame), core(), vm() (the view model on show), ui() (the interface strings the core
-// sent last), links (a DeepLink) and say(text) (the polite live region).
+// `widget`: canvas, picture() (the canvas that holds the wheel's last frame), core(), vm() (the
+// view model on show), ui() (the interface strings the core sent last), links (a DeepLink) and
+// say(text) (the polite live region).
 import { el } from './dom.js';
 import { wheelPng } from './png-export.js';
 import { readJson, withStrings } from './wasm-bridge.js';

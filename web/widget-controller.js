@@ -163,10 +163,8 @@ export class WidgetController {
   // The core's picture of the wheel, in the task that drew it: the page surface's top-left corner
   // (a canvas), or pixels drawn on the CPU (ImageData). The canvas keeps it until the next one.
   show(picture, width, height) {
-    const canvas = this.canvas;
-    if (canvas.width !== width) canvas.width = width;
-    if (canvas.height !== height) canvas.height = height;
-    const ctx = this.context2d || (this.context2d = canvas.getContext('2d'));
+    this.sizeCanvas(width, height);
+    const ctx = this.context2d || (this.context2d = this.canvas.getContext('2d'));
     if (!ctx) return;
     if (picture instanceof ImageData) {
       ctx.putImageData(picture, 0, 0);
@@ -196,14 +194,17 @@ export class WidgetController {
       this.placeSurface();
     }
     // The canvas keeps the size of the picture shown over it (a new size empties it too).
-    const canvas = this.canvas;
-    if (canvas.width !== width || canvas.height !== height) {
-      canvas.width = width;
-      canvas.height = height;
-    } else if (this.canvasHasPicture) {
-      this.context2d.clearRect(0, 0, width, height);
-    }
+    if (!this.sizeCanvas(width, height) && this.canvasHasPicture) this.context2d.clearRect(0, 0, width, height);
     this.canvasHasPicture = false;
+    return true;
+  }
+
+  // Gives the canvas a picture's pixel size; true when that changed it (which empties it).
+  sizeCanvas(width, height) {
+    const canvas = this.canvas;
+    if (canvas.width === width && canvas.height === height) return false;
+    canvas.width = width;
+    canvas.height = height;
     return true;
   }
 

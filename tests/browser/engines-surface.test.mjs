@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertWheelsDrawn, clickRedraws, engineSuite, keep, readyOutcome, settled, wheelClip } from './engine-kit.mjs';
 import { launch, selectedEngines } from './engines.mjs';
-import { DOMAIN_IDS, WATCH_SURFACES, busyHostContexts, mount, panelText, testRoutes } from './harness.mjs';
+import { DOMAIN_IDS, WATCH_SURFACES, busyHostContexts, colouredPixels, mount, panelText, testRoutes } from './harness.mjs';
 
 const WATCHED = 'fixtures/blank.html?init=surfaces';
 const PROFILES = ['/profiles/azerbaijan-2023.json', '/profiles/balti-2023.json'];
@@ -256,9 +256,7 @@ for (const name of selectedEngines()) {
       assert.ok((await counts(page)).copies > grey.copies, 'copied');
       assert.deepEqual(await page.evaluate(surfaceShownIn), [], 'not shown over a filtered canvas');
       const { data } = await page.image({ clip: await wheelClip(page, '#w0') });
-      let coloured = 0;
-      for (let i = 0; i < data.length; i += 4) if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 8) coloured++;
-      assert.equal(coloured, 0, 'the wheel is grey, as the page asked');
+      assert.equal(colouredPixels(data, 8), 0, 'the wheel is grey, as the page asked');
 
       // The filter taken away, and the widget resized: shown in place again.
       await page.evaluate(() => {

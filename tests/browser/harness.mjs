@@ -86,6 +86,16 @@ export async function visitUnderStrictCsp(pagePath, selector, domain, check = as
   }
 }
 
+// How many pixels of RGBA bytes are coloured: their channels spread by more than `spread` (a grey,
+// white or transparent-on-white pixel is not).
+export function colouredPixels(rgba, spread) {
+  let n = 0;
+  for (let i = 0; i < rgba.length; i += 4) {
+    if (Math.max(rgba[i], rgba[i + 1], rgba[i + 2]) - Math.min(rgba[i], rgba[i + 1], rgba[i + 2]) > spread) n++;
+  }
+  return n;
+}
+
 // The pixels of `rects` ([{x, y, w, h}]) of a PNG, decoded by the browser itself (no PNG decoder
 // in the tests): one array of RGBA bytes per rect.
 export async function pngRegions(page, png, rects) {

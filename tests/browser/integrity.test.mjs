@@ -5,7 +5,7 @@
 // `mgi-error` says "integrity" and names the file's URL, the panel and the console say so.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pngRegions, screenshot, start, waitReady } from './harness.mjs';
+import { colouredPixels, pngRegions, screenshot, start, waitReady } from './harness.mjs';
 import { integritySite } from './integrity-site.mjs';
 import { CORE_JS, CORE_WASM } from '../../scripts/release-files.mjs';
 
@@ -37,11 +37,7 @@ async function drawn(page) {
   });
   if (box.width < 1 || box.height < 1) return false;
   const [rgba] = await pngRegions(page, await page.screenshot({ clip: box }), [{ x: 0, y: 0, w: box.width, h: box.height }]);
-  let coloured = 0;
-  for (let i = 0; i < rgba.length; i += 4) {
-    if (Math.max(rgba[i], rgba[i + 1], rgba[i + 2]) - Math.min(rgba[i], rgba[i + 1], rgba[i + 2]) > 60) coloured++;
-  }
-  return coloured > (box.width * box.height) / 10;
+  return colouredPixels(rgba, 60) > (box.width * box.height) / 10;
 }
 
 test('intact: the checked core loads and draws', async () => {

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { mount, pngRegions, readProfile, screenshot, start, testRoutes, waitReady } from './harness.mjs';
+import { colouredPixels, mount, pngRegions, readProfile, screenshot, start, testRoutes, waitReady } from './harness.mjs';
 
 const azerbaijan = readProfile('azerbaijan-2023.json');
 const balti = readProfile('balti-2023.json');
@@ -203,9 +203,7 @@ test('downloads: CSV and Markdown of the current view, a PNG at 2x with name and
   // And the wheel between them has its colours (drawn by the GPU, the page's surface is read in
   // the task that drew it; a cleared buffer would leave it blank).
   const [wheel] = await pngRegions(page, png.body, [{ x: 0, y: 100, w: width, h: height - 250 }]);
-  let coloured = 0;
-  for (let i = 0; i < wheel.length; i += 4) if (Math.max(wheel[i], wheel[i + 1], wheel[i + 2]) - Math.min(wheel[i], wheel[i + 1], wheel[i + 2]) > 60) coloured++;
-  const ink = { title: dark(title), legend: dark(legend), wheel: coloured / (width * width) };
+  const ink = { title: dark(title), legend: dark(legend), wheel: colouredPixels(wheel, 60) / (width * width) };
   assert.ok(ink.title > 200 && ink.legend > 200 && ink.wheel > 0.2, JSON.stringify(ink));
   await page.evaluate((b64) => { const i = new Image(); i.src = `data:image/png;base64,${b64}`; i.style.width = '600px'; document.body.replaceChildren(i); }, png.body.toString('base64'));
   await screenshot(page, 'exported-png');
