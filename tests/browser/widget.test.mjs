@@ -203,6 +203,9 @@ describe('errors', () => {
     const page = await h.newPage();
     // The core's first _mgi_new_widget traps, as WebKitGTK's JavaScriptCore once did in CI.
     await page.addInitScript(() => {
+      // Heard from the start: the failing widget may raise mgi-error before the test's evaluate runs.
+      window.__mgiErrors = {};
+      document.addEventListener('mgi-error', (e) => { window.__mgiErrors[e.target.id] = e.detail.message; }, true);
       Object.defineProperty(window, 'createMgiWheelCore', {
         configurable: true,
         get() { return undefined; },
@@ -225,8 +228,7 @@ describe('errors', () => {
     await mount(page, h.url, '<mgi-wheel id="a" profile="/profiles/balti-2023.json"></mgi-wheel><mgi-wheel id="b" profile="/profiles/azerbaijan-2023.json"></mgi-wheel>');
     const outcomes = await page.evaluate(() => Promise.all(['a', 'b'].map((id) => {
       const el = document.getElementById(id);
-      const error = new Promise((resolve) => el.addEventListener('mgi-error', (e) => resolve(e.detail.message), { once: true }));
-      return el.ready.then(() => ({ id, ready: true }), async (e) => ({ id, ready: false, message: e.message, event: await error }));
+      return el.ready.then(() => ({ id, ready: true }), (e) => ({ id, ready: false, message: e.message, event: window.__mgiErrors[id] }));
     })));
     const failed = outcomes.filter((o) => !o.ready);
     assert.equal(failed.length, 1, JSON.stringify(outcomes));
