@@ -1,10 +1,10 @@
 // Everyone can use it: keyboard, screen readers (the canvas's accessible twin, a live region),
 // axe-core over every state, reduced motion, touch, three languages, print, forced colours.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { DOMAIN_IDS, FRAME_COUNTER, ROOT, active, mount, readProfile, screenshot, segmentPoint, shotWhen, start, testRoutes, waitReady }
-  from './harness.mjs';
+import { DOMAIN_IDS, FRAME_COUNTER, ROOT, active, mount, readProfile, screenshot, segmentPoint, shotWhen, start, test, testRoutes,
+  waitReady } from './harness.mjs';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const azerbaijan = readProfile('azerbaijan-2023.json');

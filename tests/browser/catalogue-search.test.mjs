@@ -3,12 +3,12 @@
 // its results are those of the native search over the same profile files; opening a result loads
 // that profile and highlights the finding. A missing or broken index: a clear message, and the
 // profiles shown are still searched.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, mount, screenshot, start, testRoutes, waitReady } from './harness.mjs';
+import { ROOT, mount, screenshot, start, test, testRoutes, waitReady } from './harness.mjs';
 import { catalogueHook, generatedCatalogue, searchInPage, watchRequests } from '../../bench/catalogue-search.mjs';
 
 const SEARCH_PROFILES = path.join(ROOT, 'build/native/search-profiles');

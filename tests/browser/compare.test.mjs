@@ -1,9 +1,10 @@
 // Comparing two jurisdictions: both wheels select together, the panel sets the two profiles'
 // findings in aligned columns with their counts, the overview chart (on the canvas) and its table,
 // the picker (filter, keyboard, swap, close), mixed levels, one failing profile, narrow layout.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { DOMAIN_IDS, mount, pngRegions, readProfile, screenshot, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
+import { DOMAIN_IDS, mount, pngRegions, readProfile, screenshot, segmentPoint, start, test,
+  testRoutes, waitReady } from './harness.mjs';
 
 const balti = readProfile('balti-2023.json');
 const azerbaijan = readProfile('azerbaijan-2023.json');

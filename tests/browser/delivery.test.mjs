@@ -1,11 +1,11 @@
 // Delivery (issue 4): the split build finds its Wasm next to the script wherever that is served
 // from (a sub-folder, another origin's CDN path), and the one-file build (mgi-wheel.one.js) needs
 // nothing but itself and the profile, under a strict CSP too.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { WEB, segmentPoint, start, testRoutes, visitUnderStrictCsp, waitReady } from './harness.mjs';
+import { WEB, segmentPoint, start, test, testRoutes, visitUnderStrictCsp, waitReady } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { CORE_JS, CORE_WASM, ROOT, VERSION } from '../../scripts/release-files.mjs';
 

@@ -3,11 +3,11 @@
 // build/web, shows the same widget (same state(), ready resolves), in both forms and with the
 // static fallback; the script tag carries embed.json's integrity when the build wrote one; axe-core
 // finds nothing on the page.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, WEB, screenshot, start } from './harness.mjs';
+import { ROOT, WEB, screenshot, start, test } from './harness.mjs';
 import { sri } from '../../scripts/release-files.mjs';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');

@@ -1,8 +1,9 @@
 // Embedding forms of SPEC section 3: the <div data-mgi-wheel> form, widgets added later, several
 // independent widgets on one page.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { FRAME_COUNTER, mount, readProfile, screenshot, segmentPoint, start, testRoutes, visitUnderStrictCsp, waitReady } from './harness.mjs';
+import { FRAME_COUNTER, mount, readProfile, screenshot, segmentPoint, start, test, testRoutes,
+  visitUnderStrictCsp, waitReady } from './harness.mjs';
 
 let h;
 before(async () => { h = await start({ hooks: testRoutes() }); });

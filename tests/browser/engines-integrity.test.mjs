@@ -2,9 +2,10 @@
 // checked against the digests written into the loader (issue 19, SPEC section 5). Intact, the
 // widget becomes ready; one byte changed in either file, it is refused: `ready` rejects and
 // `mgi-error` says "integrity" and names the file's URL. The details in Chromium: integrity.test.mjs.
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { engineSuite, keep } from './engine-kit.mjs';
+import { test } from './harness.mjs';
 import { selectedEngines } from './engines.mjs';
 import { integritySite } from './integrity-site.mjs';
 import { CORE_JS, CORE_WASM } from '../../scripts/release-files.mjs';

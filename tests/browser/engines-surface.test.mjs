@@ -4,11 +4,12 @@
 // run before the widget's script (testRoutes' init scripts: WebKit's WebDriver has no hook of its
 // own for that), so a test finds the page's contexts and counts GPU copies and CPU frames.
 // Screenshots go to build/screenshots/<engine>-*.png.
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertWheelsDrawn, clickRedraws, engineSuite, keep, readyOutcome, settled, wheelClip } from './engine-kit.mjs';
 import { launch, selectedEngines } from './engines.mjs';
-import { DOMAIN_IDS, WATCH_SURFACES, busyHostContexts, colouredPixels, mount, panelText, testRoutes } from './harness.mjs';
+import { DOMAIN_IDS, WATCH_SURFACES, busyHostContexts, colouredPixels, mount, panelText, test,
+  testRoutes } from './harness.mjs';
 
 const WATCHED = 'fixtures/blank.html?init=surfaces';
 const PROFILES = ['/profiles/azerbaijan-2023.json', '/profiles/balti-2023.json'];

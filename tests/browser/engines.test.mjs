@@ -5,13 +5,14 @@
 // and on the console, and a deep link selects and is written. The drawing surface (many widgets,
 // a lost context, no WebGL): engines-surface.test.mjs. Screenshots go to
 // build/screenshots/<engine>-*.png.
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { clickRedraws, domainOf, engineSuite, keep, offColours, readyOutcome, settled, wheelClip } from './engine-kit.mjs';
 import { crop, decodePng, selectedEngines } from './engines.mjs';
-import { DOMAIN_IDS, ROOT, active, loadOutcome, mount, panelText, segmentPoint, testRoutes, validatorErrors, waitReady } from './harness.mjs';
+import { DOMAIN_IDS, ROOT, active, loadOutcome, mount, panelText, segmentPoint, test, testRoutes,
+  validatorErrors, waitReady } from './harness.mjs';
 
 const WHEEL = '#azerbaijan-wheel';
 const BALTI = readFileSync(path.join(ROOT, 'assets/profiles/balti-2023.json'));

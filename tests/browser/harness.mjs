@@ -2,6 +2,7 @@
 // playwright-core (no browser download), and saves screenshots to build/screenshots for a person
 // to look at.
 import { mkdirSync, readFileSync } from 'node:fs';
+import { test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,14 @@ export const SHOTS = path.join(ROOT, 'build/screenshots');
 const VALIDATE = path.join(ROOT, 'build/native/mgi-validate');
 export const DOMAIN_IDS = ['migrants-rights', 'whole-of-government', 'partnerships', 'well-being',
   'mobility-crises', 'safe-orderly-migration'];
+
+// node --test's --test-timeout bounds a whole file, not the tests in it: a test that hangs (a promise
+// that never settles) would use up its file's time and name no test. Each browser test has its own
+// bound, so the one that hangs is named and the tests after it still run.
+export const TEST_TIMEOUT_MS = 120_000;
+export function test(name, fn) {
+  return nodeTest(name, { timeout: TEST_TIMEOUT_MS }, fn);
+}
 
 // Starts the server and the browser; returns { url, browser, newPage, close }.
 // `serverOptions` go to staticHandler (hooks for fault injection, headers); `browserArgs` are added

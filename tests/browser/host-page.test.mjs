@@ -1,8 +1,8 @@
 // The widget on pages it does not control: a CMS theme's aggressive global CSS, a scaled ancestor,
 // a scrolled page at devicePixelRatio 2; and its life cycle there (mount and remove 50 times).
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { DOMAIN_IDS, mount, screenshot, segmentPoint, start, testRoutes, waitReady } from './harness.mjs';
+import { DOMAIN_IDS, mount, screenshot, segmentPoint, start, test, testRoutes, waitReady } from './harness.mjs';
 
 let h;
 before(async () => { h = await start({ hooks: testRoutes() }); });

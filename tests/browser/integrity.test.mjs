@@ -3,9 +3,9 @@
 // times, under three folders: intact, with one byte of the .wasm changed, and with one byte of the
 // core's .js changed. Intact loads; a changed byte is refused: nothing drawn, `ready` rejects,
 // `mgi-error` says "integrity" and names the file's URL, the panel and the console say so.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { colouredPixels, pngRegions, screenshot, start, waitReady } from './harness.mjs';
+import { colouredPixels, pngRegions, screenshot, start, test, waitReady } from './harness.mjs';
 import { integritySite } from './integrity-site.mjs';
 import { CORE_JS, CORE_WASM } from '../../scripts/release-files.mjs';
 

@@ -1,11 +1,11 @@
 // Unreliable networks: a slow answer, a 500, a truncated body and a hung request. The widget shows
 // a loading state at once, then a clear error with a Retry control (pointer and keyboard) that
 // succeeds once the server answers. Nothing half-loaded is shown as if whole.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FRAME_COUNTER, ROOT, mount, screenshot, start, testRoutes } from './harness.mjs';
+import { FRAME_COUNTER, ROOT, mount, screenshot, start, test, testRoutes } from './harness.mjs';
 import { CORE_WASM } from '../../scripts/release-files.mjs';
 
 const good = readFileSync(path.join(ROOT, 'assets/profiles/balti-2023.json'));

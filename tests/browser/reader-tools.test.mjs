@@ -1,9 +1,10 @@
 // Beyond the portal: deep links to a domain and to a finding (reopened in a fresh page), copy
 // citation, PNG / CSV / Markdown downloads, and search across the loaded profile and the catalogue.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { colouredPixels, mount, pngRegions, readProfile, screenshot, start, testRoutes, waitReady } from './harness.mjs';
+import { colouredPixels, mount, pngRegions, readProfile, screenshot, start, test, testRoutes,
+  waitReady } from './harness.mjs';
 
 const azerbaijan = readProfile('azerbaijan-2023.json');
 const balti = readProfile('balti-2023.json');

@@ -2,13 +2,13 @@
 // own canvas in the same state; the fragment read with JavaScript off (every finding, the image),
 // and taken over with it on (ready, no layout shift, axe-core clean, each finding once in the
 // accessibility tree); printing, with and without a selection, with and without JavaScript.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DOMAIN_IDS, ROOT, WEB, readProfile, screenshot, start, testRoutes, waitReady } from './harness.mjs';
+import { DOMAIN_IDS, ROOT, WEB, readProfile, screenshot, start, test, testRoutes, waitReady } from './harness.mjs';
 
 const RENDER = path.join(ROOT, 'build/native/mgi-render');
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');

@@ -3,11 +3,11 @@
 // widget and on the console; every file of tests/data/valid is drawn. And the largest profile the
 // format allows loads and shows all of its findings (its load time is printed for the README; the
 // figure is not asserted).
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, DOMAIN_IDS, loadOutcome, mount, screenshot, start, testRoutes, validatorErrors } from './harness.mjs';
+import { DOMAIN_IDS, ROOT, loadOutcome, mount, screenshot, start, test, testRoutes, validatorErrors } from './harness.mjs';
 
 const DATA = path.join(ROOT, 'tests/data');
 

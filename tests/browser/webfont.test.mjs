@@ -1,10 +1,10 @@
 // The wheel's text is drawn in the widget's font stack (`--mgi-font`), with glyphs from the
 // browser. A web font that arrives after the first frame must not leave the wheel in the fallback
 // face: when the page's fonts finish loading, the glyphs are drawn again.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { mount, screenshot, start, testRoutes, waitReady } from './harness.mjs';
+import { mount, screenshot, start, test, testRoutes, waitReady } from './harness.mjs';
 
 // Debian's fonts-dejavu-core (scripts/setup.sh): a serif, unlike the sans-serif fallback.
 const FONT = readFileSync('/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf');

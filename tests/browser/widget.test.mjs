@@ -1,10 +1,9 @@
 // The widget end to end in headless Chromium: clicks on every segment, the panel against the
 // profile JSON, errors, idle frames, layout, DPR. Screenshots go to build/screenshots.
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  DOMAIN_IDS, FRAME_COUNTER, mount, panelText, pngRegions, readProfile, screenshot, segmentPoint, shotWhen, start, testRoutes, waitReady,
-} from './harness.mjs';
+import { DOMAIN_IDS, FRAME_COUNTER, mount, panelText, pngRegions, readProfile, screenshot,
+  segmentPoint, shotWhen, start, test, testRoutes, waitReady } from './harness.mjs';
 
 const azerbaijan = readProfile('azerbaijan-2023.json');
 const balti = readProfile('balti-2023.json');

@@ -162,16 +162,28 @@ export async function launch({ webgl }) {
       ] });
       const keys = (...actions) => command('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
       // The window is sized so that the viewport (window less the browser's toolbar) is width × height.
+      // The X server may apply a new window size after /window/rect has answered: the viewport is read
+      // until it holds still before the toolbar's share is worked out.
+      async function settledViewport() {
+        let last = await evaluate(() => [innerWidth, innerHeight]);
+        for (let i = 0; i < 20; i++) {
+          await new Promise((r) => setTimeout(r, 50));
+          const now = await evaluate(() => [innerWidth, innerHeight]);
+          if (now[0] === last[0] && now[1] === last[1]) return now;
+          last = now;
+        }
+        return last;
+      }
       async function setViewport({ width, height }) {
-        let w = width, h = height;
-        for (let i = 0; i < 3; i++) {
+        let w = width, h = height, inner;
+        for (let i = 0; i < 4; i++) {
           await command('POST', '/window/rect', { width: w, height: h });
-          const inner = await evaluate(() => [innerWidth, innerHeight]);
+          inner = await settledViewport();
           if (inner[0] === width && inner[1] === height) return;
           w += width - inner[0];
           h += height - inner[1];
         }
-        throw new Error(`webkit: could not size the viewport to ${width} × ${height}`);
+        throw new Error(`webkit: could not size the viewport to ${width} × ${height} (it is ${inner[0]} × ${inner[1]})`);
       }
       const page = {
         async goto(url) {
