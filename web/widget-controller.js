@@ -30,6 +30,7 @@ export class WidgetController {
     this.vm = null;
     this.ui = null;  // the labels of the widget's own controls, from the core's last "strings"
     this.destroyed = false;
+    this.restyleFrame = 0;  // restyled()'s pending check
     this.pendingDomain = undefined;
     this.sides = [{ seq: 0, abort: null, url: null }, { seq: 0, abort: null, url: null }];
     this.ready.renew();
@@ -72,6 +73,12 @@ export class WidgetController {
       retry: (label, side) => this.core ? this.retryButton(label, side) : null,
     });
     this.wheelBox.append(this.twin.root, this.canvas, this.surfaceSlot, this.printImage, this.live, this.owner);
+    // Styles the page may give the canvas with no layout or resize to hear of: on hover, on focus,
+    // through a transition or an animation (::part(wheel):hover { filter: … }).
+    for (const type of ['pointerenter', 'pointerleave']) this.canvas.addEventListener(type, () => this.restyled());
+    for (const type of ['focusin', 'focusout', 'transitionrun', 'transitionend', 'animationstart', 'animationend']) {
+      this.wheelBox.addEventListener(type, () => this.restyled());
+    }
     this.frame.append(this.wheelBox, this.view.root);
     // Every domain's findings when printing with none selected (the panel holds the introduction).
     this.printAll = el('div', { class: 'print-all' });
@@ -224,6 +231,20 @@ export class WidgetController {
     return true;
   }
 
+  // Asks again whether the surface may be shown, once the new style applies (the next frame); where
+  // it may not, the wheel is drawn now and copied into the canvas, whose style the page then sees.
+  restyled() {
+    this.surfaceRefused = undefined;
+    if (this.restyleFrame || !this.surfaceShown()) return;
+    this.restyleFrame = requestAnimationFrame(() => {
+      this.restyleFrame = 0;
+      if (this.destroyed || !this.surfaceShown()) return;
+      this.surfaceRefused = !this.surfaceLooksLikeCanvas();
+      if (this.surfaceRefused) this.core._mgi_render_now();
+      else this.placeSurface();
+    });
+  }
+
   surfaceShown() { return !!this.module && this.module.mgiSurface.parentNode === this.surfaceRoot; }
 
   // The canvas holding the wheel's last frame: read in the task that drew it (printing, the PNG).
@@ -248,6 +269,7 @@ export class WidgetController {
   destroy() {
     if (this.destroyed) return;
     this.destroyed = true;
+    cancelAnimationFrame(this.restyleFrame);
     this.page.stop();
     for (const slot of this.sides) if (slot.abort) slot.abort.abort();
     this.picker.destroy();

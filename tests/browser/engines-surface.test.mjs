@@ -275,6 +275,38 @@ for (const name of selectedEngines()) {
       await page.close();
     });
 
+    test('alone on a page that greys its canvas on hover: hovered, the frame is copied and grey; left, the next frames are drawn in place', async () => {
+      const page = await browser.newPage({ width: 1000, height: 900 });
+      await page.goto(browser.url + WATCHED);
+      await page.evaluate(() => document.head.insertAdjacentHTML('beforeend', '<style>mgi-wheel::part(wheel):hover { filter: grayscale(1) }</style>'));
+      await page.evaluate((html) => { document.getElementById('host').innerHTML = html; }, widgets(1, 'display:block;width:420px'));
+      await allReady(page);
+      await page.waitForFunction(() => window.__glContexts.length === 1);
+      await page.evaluate(() => document.querySelector('#w0').select('well-being'));
+      await page.waitForFunction(() => window.__glContexts[0].canvas.isConnected);
+      const canvas = await page.evaluate(() => {
+        const r = document.querySelector('#w0').shadowRoot.querySelector('canvas[part="wheel"]').getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right };
+      });
+      // A corner of the canvas, outside the wheel: nothing there for the core to redraw on hover.
+      const before = await counts(page);
+      await page.move(canvas.left + 3, canvas.top + 3);
+      await page.waitForFunction(() => !window.__glContexts[0].canvas.isConnected);
+      assert.ok((await counts(page)).copies > before.copies, 'copied into the canvas');
+      const hovered = await page.image({ clip: await wheelClip(page, '#w0') });
+      assert.equal(colouredPixels(hovered.data, 8), 0, 'the wheel is grey, as the page asked on hover');
+      keep(await settled(page), `${name}-lone-widget-hover-filter`);
+
+      // The pointer gone, the next frames are drawn in place again, in colour.
+      await page.move(canvas.right + 40, canvas.top + 3);
+      await page.evaluate(() => document.querySelector('#w0').select('partnerships'));
+      await page.waitForFunction(() => window.__glContexts[0].canvas.isConnected);
+      const left = await page.image({ clip: await wheelClip(page, '#w0') });
+      assert.ok(colouredPixels(left.data, 8) > 0.2 * left.width * left.height, 'the wheel has its colours again');
+      assert.deepEqual(await page.consoleErrors(), []);
+      await page.close();
+    });
+
     test('the first frames are drawn on the CPU before any WebGL context is made; the GPU draws the frames after', async () => {
       const page = await browser.newPage({ width: 1000, height: 900 });
       await page.goto(browser.url + WATCHED);
