@@ -109,9 +109,9 @@ void PageSurface::CheckProgram() {
 }
 
 void PageSurface::Present(int widget, const ImDrawList& list, const WidgetAtlas& atlas, float css_width,
-                          float css_height, float dpr, int width, int height) {
+                          float css_height, float dpr, int width, int height, double browser_frame) {
   if (width <= 0 || height <= 0) return;
-  if (gpu_) PresentGpu(widget, list, atlas, css_width, css_height, dpr, width, height);
+  if (gpu_) PresentGpu(widget, list, atlas, css_width, css_height, dpr, width, height, browser_frame);
   else PresentCpu(widget, list, atlas, css_width, css_height, dpr, width, height);
   if (gpu_start_ == GpuStart::kWanted) {
     gpu_start_ = GpuStart::kScheduled;
@@ -120,9 +120,9 @@ void PageSurface::Present(int widget, const ImDrawList& list, const WidgetAtlas&
 }
 
 void PageSurface::PresentGpu(int widget, const ImDrawList& list, const WidgetAtlas& atlas, float css_width,
-                             float css_height, float dpr, int width, int height) {
+                             float css_height, float dpr, int width, int height, double browser_frame) {
+  const bool alone = DrawsAlone(widget, browser_frame);
   if (shown_in_ != 0 && shown_in_ != widget) StopShowing();
-  const bool alone = widgets_ == 1;
   SizeBuffer(width, height, alone);
   renderer_.Render(list, css_width, css_height, dpr, width, height, buffer_height_);
   if (alone && ShowSurfaceInWidget(widget, width, height)) {
@@ -133,6 +133,21 @@ void PageSurface::PresentGpu(int widget, const ImDrawList& list, const WidgetAtl
     shown_in_ = 0;
     shown_frame_ = ShownFrame();
   }
+}
+
+bool PageSurface::DrawsAlone(int widget, double browser_frame) {
+  if (widgets_ == 1) return true;
+  if (browser_frame <= 0) return shown_in_ == widget;  // printing, the PNG: where it was
+  if (browser_frame != frame_time_) {
+    last_frame_alone_ = frame_widgets_ == 1 ? frame_first_ : 0;
+    frame_time_ = browser_frame;
+    frame_first_ = widget;
+    frame_widgets_ = 0;
+  }
+  ++frame_widgets_;
+  // Taking the surface costs the widget shown before it a frame drawn again and copied: only a
+  // widget that kept drawing alone takes it, not each of several drawing in the same frames.
+  return frame_widgets_ == 1 && (shown_in_ == widget || last_frame_alone_ == widget);
 }
 
 void PageSurface::StopShowing() {

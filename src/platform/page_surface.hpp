@@ -7,11 +7,14 @@
 // canvas in the same task (drawImage), the pattern of <model-viewer>'s shared renderer. The 2D
 // canvases keep their pictures whatever happens to the context.
 //
-// A widget alone on its page is not copied to: the surface itself is shown over its canvas, sized
+// A widget that draws alone is not copied to: the surface itself is shown over its canvas, sized
 // to it, and drawn straight into. The copy waits on the GPU process (about one frame in five by
-// 3-8 ms under SwiftShader), which alone would take a frame past its 1 ms. When a second widget
-// draws, the lone one's last frame is drawn again and copied into its own canvas, and the surface
-// leaves its place in the same task, so no frame shows it empty.
+// 3-8 ms under SwiftShader), which alone would take a frame past its 1 ms. That is a widget alone
+// on its page, or, on a page of several, the one widget that drew in the browser's last frame and
+// draws first in this one (the animation after a click: its first frame is copied, the next ones
+// are drawn in place). When another widget draws, the shown one's last frame is drawn again and
+// copied into its own canvas, and the surface leaves its place in the same task, so no frame shows
+// it empty. Where several widgets draw in the same frames, they are all copied.
 //
 // When there is no WebGL2 (blocklisted GPU, policy, --disable-3d-apis), its shaders fail, or the
 // context is lost, the same draw lists go through draw::SoftRasterizer into the widget's canvas
@@ -54,8 +57,7 @@ class PageSurface {
   // widget draws again.
   void SetRedrawAll(std::function<void()> redraw_all) { redraw_all_ = std::move(redraw_all); }
 
-  // The widgets drawing through the surface: with one alone, the GPU draws straight into the shown
-  // surface.
+  // The widgets drawing through the surface.
   void AddWidget() { ++widgets_; }
   void RemoveWidget(int widget);
 
@@ -66,8 +68,9 @@ class PageSurface {
   // Checks the shaders once they are linked; if they failed, the surface turns to the CPU.
   void CheckProgram();
   // Draws `list` (CSS pixels) at `dpr` into widget `widget`'s canvas, sized width x height pixels.
+  // `browser_frame`: the time of the browser's animation frame it is drawn in, 0 outside one.
   void Present(int widget, const ImDrawList& list, const WidgetAtlas& atlas, float css_width, float css_height,
-               float dpr, int width, int height);
+               float dpr, int width, int height, double browser_frame);
   // On the CPU: makes room for a frame of width x height pixels before smaller ones are drawn.
   void ReserveCpuFrame(int width, int height) { rasterizer_.Reserve(width, height); }
 
@@ -79,7 +82,10 @@ class PageSurface {
   bool StartGpu();
   void UseCpu(const char* why);
   void PresentGpu(int widget, const ImDrawList& list, const WidgetAtlas& atlas, float css_width, float css_height,
-                  float dpr, int width, int height);
+                  float dpr, int width, int height, double browser_frame);
+  // Whether widget `widget`, drawing now, is drawn straight into the surface shown in its place.
+  // Counts the widgets drawing in each browser frame (their callbacks share its time).
+  bool DrawsAlone(int widget, double browser_frame);
   // What the surface shows in a lone widget's place: its last frame, drawn again into its own
   // canvas when another widget needs the surface.
   struct ShownFrame {
@@ -105,6 +111,9 @@ class PageSurface {
   int widgets_ = 0;
   int shown_in_ = 0;  // the widget whose place the surface is shown in; 0 while it is detached
   ShownFrame shown_frame_;
+  double frame_time_ = 0;     // the browser frame being drawn: its time, and its widgets so far
+  int frame_first_ = 0, frame_widgets_ = 0;
+  int last_frame_alone_ = 0;  // the widget that drew alone in the last frame drawn before it, if one did
   draw::SoftRasterizer rasterizer_;
   // Whose atlas the rasteriser holds (widget id, atlas version): it is shared by every widget.
   int rasterizer_widget_ = 0;

@@ -120,10 +120,10 @@ void WidgetApp::RequestFrame() {
   frame_request_ = emscripten_request_animation_frame(OnAnimationFrame, this);
 }
 
-EM_BOOL WidgetApp::OnAnimationFrame(double, void* self) {
+EM_BOOL WidgetApp::OnAnimationFrame(double time, void* self) {
   auto* app = static_cast<WidgetApp*>(self);
   app->frame_pending_ = false;
-  if (app->model_.ShouldDraw()) app->DrawFrame(Now(), true);
+  if (app->model_.ShouldDraw()) app->DrawFrame(Now(), time);
   return EM_FALSE;
 }
 
@@ -131,13 +131,13 @@ EM_BOOL WidgetApp::OnAnimationFrame(double, void* self) {
 // Frames
 //-----------------------------------------------------------------------------
 
-void WidgetApp::DrawFrame(double now_ms, bool in_motion_allowed) {
+void WidgetApp::DrawFrame(double now_ms, double browser_frame) {
   const LayoutPlan& plan = model_.state().layout();
   if (plan.canvas_width <= 0) return;
   model_.BeginFrame(now_ms);
   PageSurface& surface = PageSurface::Get();
   // Still moving after this frame: on the CPU, drawn coarser (kCpuMotionDpr); the last one is not.
-  const bool coarse = in_motion_allowed && !surface.gpu() && model_.state().AnimatingAt(now_ms);
+  const bool coarse = browser_frame > 0 && !surface.gpu() && model_.state().AnimatingAt(now_ms);
   const float dpr = coarse ? std::min(dpr_, kCpuMotionDpr) : dpr_;
   if (coarse) surface.ReserveCpuFrame(PixelWidth(dpr_), PixelHeight(dpr_));  // the frame it settles on
   const CanvasText& text = model_.canvas_text();
@@ -153,7 +153,8 @@ void WidgetApp::DrawFrame(double now_ms, bool in_motion_allowed) {
   surface.CheckProgram();  // a failure turns the surface to the CPU: this frame is drawn there
   const ImTextureID texture = surface.AtlasTexture(atlas_);
   draw::DrawFrame(draw_list_, draw_shared_, scenes, model_, fonts_, texture, dpr, style_, labels_);
-  surface.Present(id_, draw_list_, atlas_, plan.canvas_width, plan.canvas_height, dpr, PixelWidth(dpr), PixelHeight(dpr));
+  surface.Present(id_, draw_list_, atlas_, plan.canvas_width, plan.canvas_height, dpr, PixelWidth(dpr), PixelHeight(dpr),
+                  browser_frame);
   model_.EndFrame(now_ms);
 }
 

@@ -61,9 +61,10 @@ class WidgetApp final : public WidgetHost {
   static constexpr float kCpuMotionDpr = 1.5f;
 
   static EM_BOOL OnAnimationFrame(double time, void* self);
-  // `in_motion_allowed`: a frame of the page's animation loop, which may be drawn at kCpuMotionDpr;
-  // not a picture the page copies (printing, the PNG), which is drawn at full resolution.
-  void DrawFrame(double now_ms, bool in_motion_allowed = false);
+  // `browser_frame`: the time the browser gave the animation frame this is drawn in (a frame of the
+  // page's animation loop, which may be drawn at kCpuMotionDpr); 0 for a picture the page takes
+  // outside its frames (printing, the PNG), which is drawn at full resolution.
+  void DrawFrame(double now_ms, double browser_frame = 0);
 
   // The canvas's size in pixels: the layout's CSS size x dpr.
   int PixelWidth(float dpr) const;

@@ -67,19 +67,24 @@ export const wheelClip = (page, selector, wheel = 0) => page.evaluate(({ sel, wh
 export const domainOf = (page, selector) => page.evaluate((sel) => document.querySelector(sel).state().domain, selector);
 
 // The segments of the widget at `selector` (its wheel `wheel`) that `shot`, a PNG of the viewport,
-// does not show in their colour, near the rim on each segment's middle, clear of its icon and
-// label: [] when every one is drawn right, else one line each saying what is there instead.
+// does not show in their colour near the rim: [] when every one is drawn right, else one line each
+// saying what is there instead. Read on the segment's middle and halfway to each of its edges: a
+// long label may reach the rim on the middle at some turns of the wheel (Azerbaijan's "Safe,
+// orderly and dignified migration" low on the right), never at all three.
 // `tolerance` per channel: the engines' GPU and CPU paths round differently.
 export async function offColours(page, shot, selector, { wheel = 0, ids = DOMAIN_IDS, tolerance = 6 } = {}) {
   const image = decodePng(shot);
   const dpr = image.width / await page.evaluate(() => innerWidth);
   const off = [];
   for (const id of ids) {
-    const p = await segmentPoint(page, id, { selector, wheel, radiusShare: 0.9 });
-    const rgb = pixel(image, p.x * dpr, p.y * dpr).slice(0, 3);
-    if (rgb.some((v, i) => Math.abs(v - COLOURS[id][i]) > tolerance)) {
-      off.push(`${selector} wheel ${wheel} ${id} at ${p.x.toFixed(0)},${p.y.toFixed(0)} is ${rgb}, not ${COLOURS[id]}`);
+    const seen = [];
+    for (const angleShare of [0, -0.5, 0.5]) {
+      const p = await segmentPoint(page, id, { selector, wheel, radiusShare: 0.9, angleShare });
+      const rgb = pixel(image, p.x * dpr, p.y * dpr).slice(0, 3);
+      if (!rgb.some((v, i) => Math.abs(v - COLOURS[id][i]) > tolerance)) break;
+      seen.push(`${rgb} at ${p.x.toFixed(0)},${p.y.toFixed(0)}`);
     }
+    if (seen.length === 3) off.push(`${selector} wheel ${wheel} ${id} is ${seen.join(', ')}, not ${COLOURS[id]}`);
   }
   return off;
 }

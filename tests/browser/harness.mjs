@@ -148,17 +148,17 @@ export async function waitReady(page, selector = 'mgi-wheel') {
 }
 
 // Page coordinates of a point inside segment `id` of wheel `index`, from layout(). Any engine.
-export async function segmentPoint(page, id, { selector = 'mgi-wheel', wheel = 0, radiusShare = 0.5 } = {}) {
-  return page.evaluate(({ sel, id, wheel, radiusShare }) => {
+export async function segmentPoint(page, id, { selector = 'mgi-wheel', wheel = 0, radiusShare = 0.5, angleShare = 0 } = {}) {
+  return page.evaluate(({ sel, id, wheel, radiusShare, angleShare }) => {
     const el = document.querySelector(sel);
     const w = el.layout().wheels[wheel];
     const s = w.segments.find((x) => x.id === id);
-    const mid = ((s.start_deg + s.end_deg) / 2) * Math.PI / 180;
+    const mid = ((s.start_deg + s.end_deg) / 2 + angleShare * (s.end_deg - s.start_deg) / 2) * Math.PI / 180;
     const r = w.r_inner + (w.r_outer - w.r_inner) * radiusShare;
     const box = el.getBoundingClientRect();
     const scale = el.offsetWidth ? box.width / el.offsetWidth : 1;
     return { x: box.left + (w.cx + r * Math.sin(mid)) * scale, y: box.top + (w.cy - r * Math.cos(mid)) * scale };
-  }, { sel: selector, id, wheel, radiusShare });
+  }, { sel: selector, id, wheel, radiusShare, angleShare });
 }
 
 // What has keyboard focus: inside the widget, a twin button's domain ('' for the hub) or the part
