@@ -73,10 +73,13 @@ export class WidgetController {
       retry: (label, side) => this.core ? this.retryButton(label, side) : null,
     });
     this.wheelBox.append(this.twin.root, this.canvas, this.surfaceSlot, this.printImage, this.live, this.owner);
-    // Styles the page may give the canvas with no layout or resize to hear of: on hover, on focus,
-    // through a transition or an animation (::part(wheel):hover { filter: … }).
-    for (const type of ['pointerenter', 'pointerleave']) this.canvas.addEventListener(type, () => this.restyled());
-    for (const type of ['focusin', 'focusout', 'transitionrun', 'transitionend', 'animationstart', 'animationend']) {
+    // Styles the page may give the canvas with no layout or resize to hear of: on hover, on press,
+    // on focus, through a transition or an animation (::part(wheel):hover { filter: … }).
+    for (const type of ['pointerenter', 'pointerleave', 'pointerdown', 'pointerup', 'pointercancel']) {
+      this.canvas.addEventListener(type, () => this.restyled());
+    }
+    for (const type of ['focusin', 'focusout', 'transitionrun', 'transitionstart', 'transitionend', 'transitioncancel',
+      'animationstart', 'animationend', 'animationcancel']) {
       this.wheelBox.addEventListener(type, () => this.restyled());
     }
     this.frame.append(this.wheelBox, this.view.root);
@@ -192,7 +195,9 @@ export class WidgetController {
   // Returns false, and the core copies as for any other widget, when the page styles the canvas in
   // a way the surface could not follow.
   showSurface(surface, width, height) {
-    // Asked again after each layout and resize (the page's styles may have changed with them).
+    // Asked again after each layout and resize (the page's styles may have changed with them), and
+    // each time the surface comes back to this widget (a page of several widgets: after a click).
+    if (this.surfaceRefused === false && surface.parentNode !== this.surfaceRoot) this.surfaceRefused = undefined;
     if (this.surfaceRefused === undefined) this.surfaceRefused = !this.surfaceLooksLikeCanvas();
     if (this.surfaceRefused) return false;  // the copy that follows takes the surface away
     if (surface.parentNode !== this.surfaceRoot) {
@@ -216,12 +221,14 @@ export class WidgetController {
   }
 
   // Whether the surface, placed over the canvas's content box, shows what the canvas would: a page
-  // that transforms, filters, fades, clips, blends or raises the canvas (::part(wheel)) keeps the
-  // copies. Rounded corners are followed where they clip the content box alone (no border, no
-  // padding).
+  // that transforms, filters, fades, clips, blends or raises the canvas (::part(wheel)), or is
+  // animating it, keeps the copies. Rounded corners are followed where they clip the content box
+  // alone (no border, no padding).
   surfaceLooksLikeCanvas() {
     const s = getComputedStyle(this.canvas);
-    const plain = s.transform === 'none' && s.filter === 'none' && s.opacity === '1' && s.clipPath === 'none' && s.zIndex === 'auto'
+    const untransformed = ['transform', 'scale', 'rotate', 'translate'].every((p) => (s[p] || 'none') === 'none');
+    const still = !this.canvas.getAnimations || this.canvas.getAnimations().length === 0;  // a transition's delay too
+    const plain = untransformed && still && s.filter === 'none' && s.opacity === '1' && s.clipPath === 'none' && s.zIndex === 'auto'
       && (s.maskImage || s.webkitMaskImage || 'none') === 'none' && s.mixBlendMode === 'normal'
       && s.visibility === getComputedStyle(this.surfaceSlot).visibility;  // inherited alike, unless set on the canvas
     const edges = ['Top', 'Right', 'Bottom', 'Left'].every((side) => parseFloat(s[`border${side}Width`]) === 0 && parseFloat(s[`padding${side}`]) === 0);

@@ -41,8 +41,12 @@ extern "C" {
 // before mgi_create, whose first events already go there.
 EMSCRIPTEN_KEEPALIVE int mgi_new_widget() {
   if (g_apps.empty()) {
-    mgi::platform::PageSurface::Get().SetRedrawAll([] {
+    auto& surface = mgi::platform::PageSurface::Get();
+    surface.SetRedrawAll([] {
       for (auto& [id, app] : g_apps) app->Redraw();
+    });
+    surface.SetDrawNow([](int id) {
+      if (auto* app = App(id)) app->RenderNow();
     });
   }
   const int id = g_next_id++;

@@ -65,10 +65,12 @@ EM_BOOL PageSurface::OnContextLost(int, const void*, void* self) {
   // Until it is restored, the CPU draws: every widget keeps its picture and its frames.
   surface->gpu_ = false;
   ++surface->generation_;
-  // The shown frame's textures died with the context: never draw it again. The surface stays in
-  // its place until the widget's first picture on the CPU arrives.
+  // The shown frame's textures died with the context: never draw it again. The lost surface shows
+  // nothing, so the widget it was shown in is drawn on the CPU at once, in view or not (out of
+  // view it would draw only once back in view, a frame after it is painted).
   surface->shown_frame_ = ShownFrame();
   std::fprintf(stderr, "the WebGL context was lost; drawing on the CPU until it is restored\n");
+  if (surface->shown_in_ != 0 && surface->draw_now_) surface->draw_now_(surface->shown_in_);
   if (surface->redraw_all_) surface->redraw_all_();
   return EM_TRUE;  // preventDefault: tells the browser we want it back
 }
@@ -136,18 +138,19 @@ void PageSurface::PresentGpu(int widget, const ImDrawList& list, const WidgetAtl
 }
 
 bool PageSurface::DrawsAlone(int widget, double browser_frame) {
+  if (drawing_aside_) return false;
   if (widgets_ == 1) return true;
   if (browser_frame <= 0) return shown_in_ == widget;  // printing, the PNG: where it was
-  if (browser_frame != frame_time_) {
-    last_frame_alone_ = frame_widgets_ == 1 ? frame_first_ : 0;
+  const bool drew_in_frame = std::find(frame_widgets_.begin(), frame_widgets_.end(), widget) != frame_widgets_.end();
+  if (browser_frame != frame_time_ || drew_in_frame) {
+    last_frame_alone_ = frame_widgets_.size() == 1 ? frame_widgets_.front() : 0;
     frame_time_ = browser_frame;
-    frame_first_ = widget;
-    frame_widgets_ = 0;
+    frame_widgets_.clear();
   }
-  ++frame_widgets_;
+  frame_widgets_.push_back(widget);
   // Taking the surface costs the widget shown before it a frame drawn again and copied: only a
   // widget that kept drawing alone takes it, not each of several drawing in the same frames.
-  return frame_widgets_ == 1 && (shown_in_ == widget || last_frame_alone_ == widget);
+  return frame_widgets_.size() == 1 && (shown_in_ == widget || last_frame_alone_ == widget);
 }
 
 void PageSurface::StopShowing() {
@@ -159,10 +162,15 @@ void PageSurface::StopShowing() {
     SizeBuffer(frame.width, frame.height, false);
     renderer_.Render(*frame.list, frame.css_width, frame.css_height, frame.dpr, frame.width, frame.height, buffer_height_);
     CopySurfaceToWidget(widget, frame.width, frame.height);
+  } else if (draw_now_) {
+    // No frame to draw again (its atlas was rebuilt): drawn anew, and copied, since the widget that
+    // called for the surface draws into it next.
+    drawing_aside_ = true;
+    draw_now_(widget);
+    drawing_aside_ = false;
+    ReleaseSurface();  // if it drew nothing (no layout yet), the surface still leaves its place
   } else {
-    // No frame to draw again (a lost context, a rebuilt atlas): the widget draws its next one.
     ReleaseSurface();
-    if (redraw_all_) redraw_all_();
   }
 }
 

@@ -56,6 +56,9 @@ class PageSurface {
   // Called when the surface changes how it draws (a context lost or restored), so that every
   // widget draws again.
   void SetRedrawAll(std::function<void()> redraw_all) { redraw_all_ = std::move(redraw_all); }
+  // Draws one widget at once, visible or not: the one the surface is shown in, when the surface can
+  // no longer show its picture (a lost context), so that its own canvas holds the wheel.
+  void SetDrawNow(std::function<void(int widget)> draw_now) { draw_now_ = std::move(draw_now); }
 
   // The widgets drawing through the surface.
   void AddWidget() { ++widgets_; }
@@ -84,7 +87,8 @@ class PageSurface {
   void PresentGpu(int widget, const ImDrawList& list, const WidgetAtlas& atlas, float css_width, float css_height,
                   float dpr, int width, int height, double browser_frame);
   // Whether widget `widget`, drawing now, is drawn straight into the surface shown in its place.
-  // Counts the widgets drawing in each browser frame (their callbacks share its time).
+  // Notes the widgets drawing in each browser frame: their callbacks share its time, and a widget
+  // draws once a frame (two frames may share a time where timers are coarsened).
   bool DrawsAlone(int widget, double browser_frame);
   // What the surface shows in a lone widget's place: its last frame, drawn again into its own
   // canvas when another widget needs the surface.
@@ -111,14 +115,16 @@ class PageSurface {
   int widgets_ = 0;
   int shown_in_ = 0;  // the widget whose place the surface is shown in; 0 while it is detached
   ShownFrame shown_frame_;
-  double frame_time_ = 0;     // the browser frame being drawn: its time, and its widgets so far
-  int frame_first_ = 0, frame_widgets_ = 0;
+  double frame_time_ = 0;           // the browser frame being drawn: its time, and its widgets so far
+  std::vector<int> frame_widgets_;
+  bool drawing_aside_ = false;  // StopShowing draws the widget it leaves: copied, whatever DrawsAlone says
   int last_frame_alone_ = 0;  // the widget that drew alone in the last frame drawn before it, if one did
   draw::SoftRasterizer rasterizer_;
   // Whose atlas the rasteriser holds (widget id, atlas version): it is shared by every widget.
   int rasterizer_widget_ = 0;
   unsigned rasterizer_atlas_version_ = 0;
   std::function<void()> redraw_all_;
+  std::function<void(int)> draw_now_;
 };
 
 }  // namespace mgi::platform

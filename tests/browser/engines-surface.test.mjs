@@ -189,7 +189,8 @@ for (const name of selectedEngines()) {
       await page.evaluate(() => document.getElementById('host').insertAdjacentHTML('beforeend',
         '<mgi-wheel id="w1" profile="/profiles/balti-2023.json" style="display:inline-block;width:420px"></mgi-wheel>'));
       assert.equal(await readyOutcome(page, '#w1'), null);
-      const leftWith = await page.waitForFunction(() => window.__leftWith);
+      await page.waitForFunction(() => window.__leftWith !== null);
+      const leftWith = await page.evaluate(() => window.__leftWith);
       assert.ok(leftWith > 0.2, `the first widget's canvas holds its wheel when the surface leaves (${leftWith} of its pixels opaque)`);
       await page.waitForFunction(() => window.__glContexts[0].canvas.isConnected);
       await assertWheelsDrawn(page, ['#w0'], { ids: DOMAIN_IDS.filter((d) => d !== 'partnerships') });
@@ -201,6 +202,7 @@ for (const name of selectedEngines()) {
       const selected = { w0: 'partnerships', w1: null };
       for (const [id, other, domain] of [['w0', 'w1', 'well-being'], ['w1', 'w0', 'mobility-crises'], ['w0', 'w1', 'partnerships']]) {
         const shownBefore = (await shownIn())[0];
+        await page.evaluate(() => { window.__leftWith = null; });
         if (shownBefore) await page.evaluate(watchHandover, shownBefore);
         const before = await counts(page);
         await clickRedraws(page, `#${id}`, domain);
@@ -208,9 +210,10 @@ for (const name of selectedEngines()) {
           && window.__glContexts[0].canvas.getRootNode().host.getRootNode().host.id === want, id);
         const after = await counts(page);
         assert.ok(after.glDraws > before.glDraws, `${id}: drawn by the GPU`);
-        if (shownBefore !== id) {
+        if (shownBefore && shownBefore !== id) {
           assert.ok(after.copies > before.copies, `${id}: the first frame copied, as the surface was shown in ${shownBefore}`);
-          const left = await page.waitForFunction(() => window.__leftWith);
+          await page.waitForFunction(() => window.__leftWith !== null);
+          const left = await page.evaluate(() => window.__leftWith);
           assert.ok(left > 0.2, `${shownBefore}'s canvas holds its wheel when the surface leaves (${left})`);
         }
         selected[id] = domain;
@@ -266,6 +269,35 @@ for (const name of selectedEngines()) {
       assert.ok(now.glDraws > restored.glDraws && now.cpuFrames === restored.cpuFrames, 'restored: the GPU draws again');
       assert.deepEqual(await shownIn(), ['w0']);
       await assertWheelsDrawn(page, ['#w0'], { ids: DOMAIN_IDS.filter((d) => d !== 'safe-orderly-migration') });
+      assert.deepEqual(await page.consoleErrors(), []);
+      await page.close();
+    });
+
+    test('alone and scrolled out of view when the context is lost: its own canvas gets the wheel at once, and it shows when scrolled back', async () => {
+      const page = await browser.newPage({ width: 1000, height: 900 });
+      await mount(page, browser.url, widgets(1, 'display:block;width:420px'), WATCHED);
+      await allReady(page);
+      await page.waitForFunction(() => window.__glContexts.length === 1);
+      await clickRedraws(page, '#w0', 'partnerships');
+      assert.deepEqual(await page.evaluate(surfaceShownIn), ['w0']);
+      // Out of view, the widget draws no frame of its own.
+      await page.evaluate(() => { document.body.style.minHeight = '4000px'; scrollTo(0, 3000); });
+      await page.wait(500);
+      const lostAt = await counts(page);
+      await page.evaluate(() => window.__glContexts[0].getExtension('WEBGL_lose_context').loseContext());
+      await page.waitForFunction(() => window.__glContexts[0].isContextLost());
+      const held = await page.waitForFunction(() => {
+        const c = document.querySelector('#w0').shadowRoot.querySelector('canvas[part="wheel"]');
+        if (window.__glContexts[0].canvas.isConnected || !c.width) return false;
+        const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let opaque = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i] === 255) opaque++;
+        return opaque / (c.width * c.height) > 0.2 && opaque / (c.width * c.height);
+      }, null, { timeout: 5000 });
+      assert.ok(held > 0.2, 'the lost surface left the widget\'s place, and its canvas holds the wheel');
+      assert.equal((await counts(page)).cpuFrames, lostAt.cpuFrames + 1, 'drawn once, on the CPU, out of view');
+      await page.evaluate(() => scrollTo(0, 0));
+      await assertWheelsDrawn(page, ['#w0'], { ids: DOMAIN_IDS.filter((d) => d !== 'partnerships') });
       assert.deepEqual(await page.consoleErrors(), []);
       await page.close();
     });
@@ -349,6 +381,26 @@ for (const name of selectedEngines()) {
       assert.ok(colouredPixels(left.data, 8) > 0.2 * left.width * left.height, 'the wheel has its colours again');
       assert.deepEqual(await page.consoleErrors(), []);
       await page.close();
+    });
+
+    test('alone on a page that animates its canvas, or turns it with `rotate`: the frames are copied, for the page\'s style to apply', async () => {
+      for (const style of [
+        // Opacity 1 at every instant: only the running animation says that the canvas may change.
+        '@keyframes mgi-still { from { opacity: 1 } to { opacity: 1 } } mgi-wheel::part(wheel) { animation: mgi-still 1s infinite }',
+        'mgi-wheel::part(wheel) { rotate: 2deg }',
+      ]) {
+        const page = await browser.newPage({ width: 1000, height: 900 });
+        await page.goto(browser.url + WATCHED);
+        await page.evaluate((css) => document.head.insertAdjacentHTML('beforeend', `<style>${css}</style>`), style);
+        await page.evaluate((html) => { document.getElementById('host').innerHTML = html; }, widgets(1, 'display:block;width:420px'));
+        await allReady(page);
+        await page.waitForFunction(() => window.__glContexts.length === 1);
+        const before = await counts(page);
+        await page.evaluate(() => document.querySelector('#w0').select('well-being'));
+        await page.waitForFunction((n) => window.__copies > n + 1, before.copies);
+        assert.deepEqual(await page.evaluate(surfaceShownIn), [], `not shown over a canvas styled with ${style}`);
+        await page.close();
+      }
     });
 
     test('the first frames are drawn on the CPU before any WebGL context is made; the GPU draws the frames after', async () => {
