@@ -197,8 +197,9 @@ export class WidgetController {
   showSurface(surface, width, height) {
     // Asked again after each layout and resize (the page's styles may have changed with them), and
     // each time the surface comes back to this widget (a page of several widgets: after a click).
-    if (this.surfaceRefused === false && surface.parentNode !== this.surfaceRoot) this.surfaceRefused = undefined;
-    if (this.surfaceRefused === undefined) this.surfaceRefused = !this.surfaceLooksLikeCanvas();
+    if (this.surfaceRefused === undefined || (!this.surfaceRefused && surface.parentNode !== this.surfaceRoot)) {
+      this.surfaceRefused = !this.surfaceLooksLikeCanvas();
+    }
     if (this.surfaceRefused) return false;  // the copy that follows takes the surface away
     if (surface.parentNode !== this.surfaceRoot) {
       Object.assign(surface.style, { display: 'block', width: '100%', height: '100%' });

@@ -138,7 +138,6 @@ void PageSurface::PresentGpu(int widget, const ImDrawList& list, const WidgetAtl
 }
 
 bool PageSurface::DrawsAlone(int widget, double browser_frame) {
-  if (drawing_aside_) return false;
   if (widgets_ == 1) return true;
   if (browser_frame <= 0) return shown_in_ == widget;  // printing, the PNG: where it was
   const bool drew_in_frame = std::find(frame_widgets_.begin(), frame_widgets_.end(), widget) != frame_widgets_.end();
@@ -163,11 +162,9 @@ void PageSurface::StopShowing() {
     renderer_.Render(*frame.list, frame.css_width, frame.css_height, frame.dpr, frame.width, frame.height, buffer_height_);
     CopySurfaceToWidget(widget, frame.width, frame.height);
   } else if (draw_now_) {
-    // No frame to draw again (its atlas was rebuilt): drawn anew, and copied, since the widget that
-    // called for the surface draws into it next.
-    drawing_aside_ = true;
+    // No frame to draw again (its atlas was rebuilt): drawn anew. It is copied: with shown_in_
+    // cleared above, DrawsAlone says no to it (another widget is drawing, so it is not alone).
     draw_now_(widget);
-    drawing_aside_ = false;
     ReleaseSurface();  // if it drew nothing (no layout yet), the surface still leaves its place
   } else {
     ReleaseSurface();

@@ -10,9 +10,9 @@
 // A widget that draws alone is not copied to: the surface itself is shown over its canvas, sized
 // to it, and drawn straight into. The copy waits on the GPU process (about one frame in five by
 // 3-8 ms under SwiftShader), which alone would take a frame past its 1 ms. That is a widget alone
-// on its page, or, on a page of several, the one widget that drew in the browser's last frame and
-// draws first in this one (the animation after a click: its first frame is copied, the next ones
-// are drawn in place). When another widget draws, the shown one's last frame is drawn again and
+// on its page, or, on a page of several, the one widget that drew alone in the last frame any widget
+// drew and draws first in this one (the animation after a click: its first frame is copied if the
+// surface was elsewhere, the next ones are drawn in place). When another widget draws, the shown one's last frame is drawn again and
 // copied into its own canvas, and the surface leaves its place in the same task, so no frame shows
 // it empty. Where several widgets draw in the same frames, they are all copied.
 //
@@ -90,8 +90,8 @@ class PageSurface {
   // Notes the widgets drawing in each browser frame: their callbacks share its time, and a widget
   // draws once a frame (two frames may share a time where timers are coarsened).
   bool DrawsAlone(int widget, double browser_frame);
-  // What the surface shows in a lone widget's place: its last frame, drawn again into its own
-  // canvas when another widget needs the surface.
+  // What the surface shows in a widget's place: its last frame, drawn again into its own canvas
+  // when another widget needs the surface.
   struct ShownFrame {
     const ImDrawList* list = nullptr;  // the widget's own list, unchanged until its next frame
     const WidgetAtlas* atlas = nullptr;
@@ -117,7 +117,6 @@ class PageSurface {
   ShownFrame shown_frame_;
   double frame_time_ = 0;           // the browser frame being drawn: its time, and its widgets so far
   std::vector<int> frame_widgets_;
-  bool drawing_aside_ = false;  // StopShowing draws the widget it leaves: copied, whatever DrawsAlone says
   int last_frame_alone_ = 0;  // the widget that drew alone in the last frame drawn before it, if one did
   draw::SoftRasterizer rasterizer_;
   // Whose atlas the rasteriser holds (widget id, atlas version): it is shared by every widget.
