@@ -22,8 +22,21 @@ export const DOMAIN_IDS = ['migrants-rights', 'whole-of-government', 'partnershi
 // that never settles) would use up its file's time and name no test. Each browser test has its own
 // bound, so the one that hangs is named and the tests after it still run.
 export const TEST_TIMEOUT_MS = 120_000;
+// WebKitGTK's web process sometimes dies on one of its own assertions (the kernel logs "trap invalid
+// opcode" at one place in libwebkit2gtk, seen before the widget drew into a shown WebGL canvas too),
+// and its WebDriver then deletes the session. A test whose page died so is run once more, and says so;
+// any other failure, or a second crash, fails it.
+const PAGE_CRASHED = /session deleted because of page crash or hang/;
 export function test(name, fn) {
-  return nodeTest(name, { timeout: TEST_TIMEOUT_MS }, fn);
+  return nodeTest(name, { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    try {
+      return await fn(t);
+    } catch (err) {
+      if (!PAGE_CRASHED.test(String(err && err.message))) throw err;
+      t.diagnostic(`the browser's page crashed (${err.message}); run once more`);
+      return await fn(t);
+    }
+  });
 }
 
 // Starts the server and the browser; returns { url, browser, newPage, close }.
