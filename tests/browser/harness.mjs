@@ -224,8 +224,8 @@ export async function mount(page, baseUrl, html, hostPage = 'fixtures/blank.html
 
 // Records the WebGL contexts a page makes (window.__glContexts), and counts the pictures widgets are
 // given: copies from the GPU surface (__copies, drawImage), CPU frames (__cpuFrames, putImageData),
-// and the GPU's draw calls (__glDraws, drawElements: a lone widget's frames are drawn straight into
-// the surface shown in its place, with no copy).
+// and the GPU's draw calls (__glDraws, drawElements: the frames of a widget that draws alone are drawn
+// straight into the surface shown in its place, with no copy).
 // An init script: it must run before the widget's.
 export const WATCH_SURFACES = `(() => {
   window.__glContexts = [];
