@@ -62,12 +62,12 @@ target_include_directories(mgi_widget PRIVATE src)
 target_link_libraries(mgi_widget PUBLIC mgi_core imgui)
 target_compile_options(mgi_widget PRIVATE ${MGI_WEB_COMPILE_FLAGS} -Wall -Wextra)
 
-set(MGI_EXPORTED_FUNCTIONS
-  _malloc _free
-  _mgi_new_widget _mgi_create _mgi_destroy _mgi_set_host_size _mgi_begin_loading _mgi_load_profile _mgi_load_failed _mgi_describe_failure _mgi_stop_comparing
-  _mgi_select _mgi_activate _mgi_set_lang _mgi_set_reduced_motion _mgi_set_visible _mgi_fonts_changed _mgi_state_json _mgi_print_panels _mgi_layout_json _mgi_set_focus _mgi_render_now
-  _mgi_parse_link _mgi_linkable_id _mgi_format_link _mgi_export _mgi_png_begin _mgi_png_end _mgi_cite _mgi_catalogue_read _mgi_catalogue_failed _mgi_catalogue_match _mgi_search_index_begin _mgi_search_index_continue _mgi_search)
+# The widget's own exports are listed once, where they are defined: EMSCRIPTEN_KEEPALIVE in
+# src/platform/exports.cpp. Only the allocator, which web/core-api.js uses to pass strings, is named here.
+set(MGI_EXPORTED_FUNCTIONS _malloc _free)
 list(JOIN MGI_EXPORTED_FUNCTIONS "," MGI_EXPORTED_FUNCTIONS_CSV)
+# The JavaScript the core calls (host_bridge.cpp's functions).
+set(MGI_JS_LIBRARY "${CMAKE_SOURCE_DIR}/web/core-library.js")
 
 set(MGI_WEB_LINK_FLAGS
   ${MGI_WASM_OPT}
@@ -96,10 +96,11 @@ set(MGI_WEB_LINK_FLAGS
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0    # our renderer needs no WebGL2 extension
   -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
   -sGL_TRACK_ERRORS=0               # glGetError is not called; no JS-side error bookkeeping
-  # The only Module properties web/mgi-wheel.js passes in; the glue drops its checks for the rest.
-  -sINCOMING_MODULE_JS_API=mgiHosts,mgiSurface,print,printErr,instantiateWasm
+  # The only Module properties web/core-loader.js passes in; the glue drops its checks for the rest.
+  -sINCOMING_MODULE_JS_API=mgiHosts,mgiSurface,mgiPost,print,printErr,instantiateWasm
   "-sEXPORTED_FUNCTIONS=${MGI_EXPORTED_FUNCTIONS_CSV}"
   "-sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8"
+  "--js-library=${MGI_JS_LIBRARY}"
 )
 if(MGI_WASM_LTO)
   list(APPEND MGI_WEB_LINK_FLAGS -flto)
@@ -122,6 +123,7 @@ foreach(target mgi-wheel-core mgi-wheel-core-single)
   target_link_libraries(${target} PRIVATE mgi_widget)
   set_target_properties(${target} PROPERTIES SUFFIX ".js")
   target_link_options(${target} PRIVATE ${MGI_WEB_LINK_FLAGS})
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${MGI_JS_LIBRARY}")
 endforeach()
 target_link_options(mgi-wheel-core-single PRIVATE -sSINGLE_FILE=1 "--pre-js=${MGI_SINGLE_FILE_PRE_JS}")
 set_property(TARGET mgi-wheel-core-single APPEND PROPERTY LINK_DEPENDS "${MGI_SINGLE_FILE_PRE_JS}")

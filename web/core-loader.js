@@ -1,6 +1,7 @@
 // Where the core lives: next to this script, wherever that is served from. document.currentScript
 // is only set while the script is being evaluated, so it is read here, at the bundle's top level,
 // and not when the first widget mounts.
+import { MessageQueue } from './core-api.js';
 import { fetchVerified, integrityFailure } from './core-integrity.js';
 
 const scriptUrl = (document.currentScript && document.currentScript.src) || new URL('mgi-wheel.js', document.baseURI).href;
@@ -13,15 +14,19 @@ const CORE_FILES = MGI_CORE_FILES;
 let corePromise = null;
 
 // The page's one core: a single Wasm instance serves every widget of the page (widgets register
-// their hosts in `mgiHosts` by the id the core gives them), and draws them all on one WebGL2
-// context on `mgiSurface`, a canvas shown only in the place of a widget alone on its page
-// (src/platform/page_surface.hpp).
+// their hosts in `mgiHosts` by the id the core gives them, core-api.js), and draws them all on one
+// WebGL2 context on `mgiSurface`, a canvas never put in the page, each frame copied into its
+// widget's own canvas (src/platform/page_surface.hpp). The core posts its messages to `mgiQueue`.
 // Resolves to the Emscripten module. A failure is an Error whose `url` names the file at fault.
 export function loadCore() {
   if (corePromise) return corePromise;
   corePromise = loadFactory().then(([createCore, wasmModule]) => {
+    const hosts = new Map();
+    const queue = new MessageQueue(hosts);
     const options = {
-      mgiHosts: new Map(),
+      mgiHosts: hosts,
+      mgiQueue: queue,
+      mgiPost: (widget, kind, json) => queue.post(widget, kind, json),
       mgiSurface: document.createElement('canvas'),
       print: (t) => console.log('mgi-wheel:', t),
       printErr: (t) => console.warn('mgi-wheel:', t),

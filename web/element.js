@@ -5,9 +5,10 @@ import { ReadySignal } from './ready-signal.js';
 import { WidgetController } from './widget-controller.js';
 
 const ATTRIBUTES = ['profile', 'compare', 'lang', 'domain', 'picker', 'search', 'deeplink'];
+// The element's id too: deep links name it.
 
 class MgiWheelElement extends HTMLElement {
-  static get observedAttributes() { return ATTRIBUTES; }
+  static get observedAttributes() { return [...ATTRIBUTES, 'id']; }
   // `ready` exists from construction, before the element is in the page.
   constructor() { super(); this._ready = new ReadySignal(); }
   connectedCallback() {
@@ -74,12 +75,12 @@ function watchDivs() {
         }
         const w = div.mgiWidget;
         if (!w || div.getAttribute(r.attributeName) === r.oldValue) continue;
-        w.attributeChanged(r.attributeName.slice(5), div.getAttribute(r.attributeName));
+        w.attributeChanged(r.attributeName === 'id' ? 'id' : r.attributeName.slice(5), div.getAttribute(r.attributeName));
       }
     }
   }).observe(document.documentElement, {
     childList: true, subtree: true, attributes: true, attributeOldValue: true,
-    attributeFilter: ['data-mgi-wheel', ...ATTRIBUTES.map((name) => `data-${name}`)],
+    attributeFilter: ['data-mgi-wheel', 'id', ...ATTRIBUTES.map((name) => `data-${name}`)],
   });
   const scan = () => { for (const d of document.querySelectorAll(DIV_SELECTOR)) mountDiv(d); };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan, { once: true });

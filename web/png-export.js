@@ -2,12 +2,11 @@
 // picture out (core/png_layout.hpp: size, title, legend, file name); this paints that layout onto a
 // 2D canvas in the wheel's own font stack, then lets the core draw the canvas back at the screen's
 // scale in the same task, so the visitor never sees the enlarged frame.
-import { readJson } from './wasm-bridge.js';
 
-// Resolves to { name, blob }, or null when the core cannot draw. `picture()`: the canvas the core
-// drew into (the widget's own, or the page's surface shown in its place).
-export async function wheelPng(core, canvas, picture) {
-  const plan = readJson(core, core._mgi_png_begin());
+// Resolves to { name, blob }, or null when the core cannot draw. `core`: the CoreApi; `canvas`: the
+// widget's, which the core draws into.
+export async function wheelPng(core, canvas) {
+  const plan = core.pngBegin();
   if (!plan) return null;
   const out = document.createElement('canvas');
   out.width = plan.width;
@@ -15,8 +14,8 @@ export async function wheelPng(core, canvas, picture) {
   const ctx = out.getContext('2d');
   ctx.fillStyle = plan.background;
   ctx.fillRect(0, 0, out.width, out.height);
-  ctx.drawImage(picture(), plan.wheel.x, plan.wheel.y);
-  core._mgi_png_end();
+  ctx.drawImage(canvas, plan.wheel.x, plan.wheel.y);
+  core.pngEnd();
   const font = getComputedStyle(canvas).fontFamily || 'sans-serif';
   const t = plan.title;
   ctx.fillStyle = plan.ink;

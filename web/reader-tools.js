@@ -3,12 +3,11 @@
 // citations, exports and file names in the widget's language; this puts them on the clipboard or
 // in a download.
 //
-// `widget`: canvas, picture() (the canvas that holds the wheel's last frame), core(), vm() (the
-// view model on show), ui() (the interface strings the core sent last), links (a DeepLink) and
-// say(text) (the polite live region).
+// `widget`: canvas (which holds the wheel's last frame), core() (the CoreApi), vm() (the view model
+// on show), ui() (the interface strings the core sent last), links (a DeepLink) and say(text) (the
+// polite live region).
 import { el } from './dom.js';
 import { wheelPng } from './png-export.js';
-import { readJson, withStrings } from './wasm-bridge.js';
 
 export class ReaderTools {
   constructor(widget) { this.widget = widget; }
@@ -19,7 +18,7 @@ export class ReaderTools {
     const li = el('li', { 'data-key': key, 'data-side': String(side), tabindex: '-1' });
     li.append(el('span', { class: 'finding' }, text));
     const tools = el('span', { class: 'finding-tools' });
-    if (w.links.linkable()) {
+    if (w.links.linkable) {
       const link = el('button', { type: 'button', class: 'copy-link', 'aria-label': ui.tools_copy_link_label }, ui.tools_copy_link);
       link.addEventListener('click', () => this.copy(w.links.findingUrl(w.vm().domain, key), ui.tools_copied_link));
       tools.append(link);
@@ -49,11 +48,8 @@ export class ReaderTools {
   // A finding's citation links to the finding where links are on, else to the page.
   citation(side, domain, key) {
     const w = this.widget;
-    const core = w.core();
-    const d = new Date();
-    const url = domain && w.links.linkable() ? w.links.findingUrl(domain, key) : w.links.pageUrl();
-    return withStrings(core, [url, domain || '', key || ''], (u, dm, k) => core.UTF8ToString(
-      core._mgi_cite(u.ptr, u.len, d.getFullYear(), d.getMonth() + 1, d.getDate(), side, dm.ptr, dm.len, k.ptr, k.len)));
+    const url = domain && w.links.linkable ? w.links.findingUrl(domain, key) : w.links.pageUrl();
+    return w.core().cite(url, new Date(), side, domain, key);
   }
 
   async copy(text, done) {
@@ -74,15 +70,14 @@ export class ReaderTools {
   }
 
   downloadText(kind, type) {
-    const core = this.widget.core();
-    const out = readJson(core, core._mgi_export(kind));
+    const out = this.widget.core().exportFindings(kind);
     if (!out || !out.text) return;
     this.download(out.name, new Blob([out.text], { type: `${type};charset=utf-8` }));
   }
 
   async downloadPng() {
     const w = this.widget;
-    const png = w.core() && await wheelPng(w.core(), w.canvas, w.picture);
+    const png = w.core() && await wheelPng(w.core(), w.canvas);
     if (png) this.download(png.name, png.blob);
   }
 }

@@ -154,10 +154,10 @@ export class Search {
     this.pending = hit;
     this.widget.openProfile(url, 'search');
   }
-  // Called when a profile is ready: finishes opening a result from another profile.
-  opened() {
+  // Called when a profile is ready (`profile`: its id): finishes opening a result from another profile.
+  opened(profile) {
     const hit = this.pending;
-    if (!hit || this.widget.state().profile !== hit.profile) return;
+    if (!hit || profile !== hit.profile) return;
     this.pending = null;
     this.open(hit);
   }

@@ -16,7 +16,9 @@ Json LayoutMessage::ToJson() const {
 
 Json SelectMessage::ToJson() const {
   const char* names[] = {"pointer", "keyboard", "api"};
-  return {{"domain", DomainOrNull(domain)}, {"source", names[static_cast<int>(source)]}};
+  Json json{{"domain", DomainOrNull(domain)}, {"source", names[static_cast<int>(source)]}};
+  if (link) json["link"] = *link;
+  return json;
 }
 
 Json ErrorMessage::ToJson() const { return {{"message", message}, {"url", url}, {"details", details}, {"side", side}}; }

@@ -26,6 +26,9 @@ struct LayoutMessage {
 struct SelectMessage {
   std::optional<int> domain;  // index in wheel order; none: the introduction
   SelectSource source = SelectSource::kApi;
+  // The page's fragment for the selection ("" for the introduction), so that the page follows it
+  // without asking the core back; left out where the widget's links are off.
+  std::optional<std::string> link;
   Json ToJson() const;
 };
 

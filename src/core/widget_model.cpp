@@ -29,8 +29,16 @@ void WidgetModel::Start(std::string_view own_lang, std::string_view page_lang, b
   host_width_ = host_width;
   state_.SetReducedMotion(reduced_motion);
   Replan(now_ms);
+  started_ = true;
   EmitStrings();
   EmitPanel();
+}
+
+void WidgetModel::SetLinkTarget(std::string_view element_id) {
+  std::string id = IsElementId(element_id) ? std::string(element_id) : std::string();
+  if (id == link_id_) return;
+  link_id_ = std::move(id);
+  if (started_) EmitPanel();
 }
 
 //-----------------------------------------------------------------------------
@@ -243,9 +251,7 @@ std::string WidgetModel::PrintPanelsJson() const {
   WidgetState each = state_;  // a copy: the widget's own selection and animation stay as they are
   for (int d = 0; d < kDomainCount; ++d) {
     each.Select(d, 0);
-    Json panel = BuildPanel(each, Text());
-    panel["twin"] = BuildWheelTwin(each, Text());
-    panels.push_back(std::move(panel));
+    panels.push_back(PanelOf(each));
   }
   return panels.dump();
 }
@@ -423,15 +429,25 @@ std::string WidgetModel::Search(std::string_view query, int limit) {
 
 void WidgetModel::EmitStrings() { host_.Emit("strings", InterfaceStrings(Text()).dump()); }
 
+Json WidgetModel::PanelOf(const WidgetState& state) const {
+  Json panel = BuildPanel(state, Text());
+  panel["twin"] = BuildWheelTwin(state, Text());
+  panel["linkable"] = !link_id_.empty();
+  return panel;
+}
+
 void WidgetModel::EmitPanel() {
   text_stale_ = true;  // every change of what the canvas says comes with a new panel
-  Json panel = BuildPanel(state_, Text());
-  panel["twin"] = BuildWheelTwin(state_, Text());
-  host_.Emit("panel", panel.dump());
+  host_.Emit("panel", PanelOf(state_).dump());
 }
 
 void WidgetModel::EmitSelect(SelectSource source) {
-  host_.Emit("select", SelectMessage{state_.selected(), source}.ToJson().dump());
+  std::optional<std::string> link;
+  if (!link_id_.empty()) {
+    const auto domain = state_.selected();
+    link = domain ? FormatFindingLink({link_id_, *domain, ""}) : std::string();
+  }
+  host_.Emit("select", SelectMessage{state_.selected(), source, std::move(link)}.ToJson().dump());
 }
 
 void WidgetModel::EmitError(const LoadError& error, int side) {

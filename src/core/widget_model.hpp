@@ -77,6 +77,9 @@ class WidgetModel {
   void SetLang(std::string_view own_lang, std::string_view page_lang);
   void SetReducedMotion(bool reduce) { state_.SetReducedMotion(reduce); }
   void SetVisible(bool visible);
+  // Deep links (`deeplink` on an element with an id): `element_id` is the element's id, or empty
+  // where links are off. A change comes with a new panel (its findings' Copy link buttons).
+  void SetLinkTarget(std::string_view element_id);
   // Keyboard focus lives on the canvas's accessible twin (HTML buttons); the wheel draws its ring.
   // -1: the hub; 0..5: a segment; anything else: no focus.
   void SetKeyboardFocus(int target);
@@ -152,6 +155,8 @@ class WidgetModel {
   void Hover(Hit hit);
   void RequestFrame();
   void EmitStrings();
+  // A "panel" message for `state`: the panel, the accessible twin and whether findings are linkable.
+  Json PanelOf(const WidgetState& state) const;
   void EmitPanel();
   void EmitSelect(SelectSource source);
   void EmitError(const LoadError& error, int side = 0);
@@ -169,6 +174,8 @@ class WidgetModel {
   bool drawable_ = false;
   bool visible_ = true;
   bool ready_sent_ = false;
+  bool started_ = false;
+  std::string link_id_;  // the element id links name; empty: links are off
   bool focus_visible_ = false;  // show the focus ring: keyboard use, not a click
   bool has_focus_ = false;
   std::vector<CatalogueItem> catalogue_list_;               // the picker's options

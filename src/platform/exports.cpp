@@ -1,5 +1,8 @@
-// The C functions web/mgi-wheel.js calls. One Wasm instance serves every widget of the page: each
-// call names its widget by the id mgi_create returned (web/wasm-bridge.js's widgetCore binds it).
+// The C functions the page calls, and the one list of them: EMSCRIPTEN_KEEPALIVE exports each, and
+// web/core-api.js is the only caller. One Wasm instance serves every widget of the page: each
+// call names its widget by the id mgi_new_widget returned (web/core-api.js binds it).
+// Messages a call causes are posted, not delivered, while it runs (host_bridge.hpp): the page
+// reads them once the call has returned.
 // What only decides (selection, queries, reader tools) goes straight to the widget's model.
 // Strings arrive as pointer + length in UTF-8 (profile text may be megabytes: no stack copies).
 #include <emscripten.h>
@@ -11,7 +14,6 @@
 #include <string>
 #include <string_view>
 
-#include "core/finding_key.hpp"
 #include "platform/widget_app.hpp"
 
 namespace {
@@ -44,9 +46,6 @@ EMSCRIPTEN_KEEPALIVE int mgi_new_widget() {
     auto& surface = mgi::platform::PageSurface::Get();
     surface.SetRedrawAll([] {
       for (auto& [id, app] : g_apps) app->Redraw();
-    });
-    surface.SetDrawNow([](int id) {
-      if (auto* app = App(id)) app->RenderNow();
     });
   }
   const int id = g_next_id++;
@@ -176,7 +175,11 @@ EMSCRIPTEN_KEEPALIVE const char* mgi_parse_link(int widget, const char* fragment
   return g_out.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE int mgi_linkable_id(const char* id, int id_len) { return mgi::IsElementId(View(id, id_len)) ? 1 : 0; }
+// The element id the widget's deep links name; empty where its links are off (no `deeplink`).
+EMSCRIPTEN_KEEPALIVE void mgi_set_link_target(int widget, const char* id, int id_len) {
+  auto* app = App(widget);
+  if (app) app->model().SetLinkTarget(View(id, id_len));
+}
 
 EMSCRIPTEN_KEEPALIVE const char* mgi_format_link(int widget, const char* id, int id_len, const char* domain, int domain_len,
                                                  const char* key, int key_len) {

@@ -1,5 +1,5 @@
-// The one channel from C++ to the page: events and view models go to the widget's host in
-// `Module.mgiHosts` (set by web/widget-controller.js), which writes them into the DOM. Also the
+// The one channel from C++ to the page: events and view models are posted to the page's queue
+// (web/core-api.js), which hands them to the widget's host once the core has returned. Also the
 // canvases html5.h and the page surface need, found by name because querySelector cannot see
 // into a shadow root: each widget's own canvas, and the page's one detached drawing surface.
 #pragma once
@@ -14,25 +14,20 @@ std::string WidgetCanvasTarget(int widget);
 void BindWidgetCanvas(int widget);
 void UnbindWidgetCanvas(int widget);
 
-// The page surface's canvas (Module.mgiSurface, made by the loader; shown only in the place of a
-// widget alone on its page).
+// The page surface's canvas (Module.mgiSurface, made by the loader and never put in the page).
 inline constexpr const char* kSurfaceTarget = "!mgi-surface";
 void BindSurfaceCanvas();
 // Whether the browser defines WebGL2 at all (switched off, it may not).
 bool BrowserHasWebGl2();
-// Copies the surface's top-left width x height into the widget's canvas (resized to it). A
-// picture given to the widget's canvas, this or the next, takes the surface out of its place.
+// Copies the surface's top-left width x height into the widget's canvas (resized to it).
 void CopySurfaceToWidget(int widget, int width, int height);
 // Puts straight-alpha RGBA pixels into the widget's canvas (resized to width x height).
 void PutWidgetPixels(int widget, const std::uint8_t* rgba, int width, int height);
-// Shows the surface (drawn at width x height) over the widget's canvas, which it empties. False
-// when the page styles that canvas in a way the surface cannot follow: then copy.
-bool ShowSurfaceInWidget(int widget, int width, int height);
-// Takes the surface out of the page, wherever it is shown.
-void ReleaseSurface();
 
-// kind and json: as WidgetHost::Emit (core/widget_model.hpp).
-void Emit(int widget, std::string_view kind, std::string_view json);
+// Posts a message (kind and json: as WidgetHost::Emit, core/widget_model.hpp) to the page's queue.
+// The page reads it after the call into the core that caused it has returned, so a reader never
+// finds the core on the stack (a page's mgi-select handler that selects again waits its turn).
+void Post(int widget, std::string_view kind, std::string_view json);
 
 void SetCursor(int widget, bool pointer);
 

@@ -49,7 +49,6 @@ bool WidgetApp::Create(std::string_view own_lang, std::string_view page_lang, bo
     return false;
   }
   PageSurface::Get().Start();
-  PageSurface::Get().AddWidget();
   BindWidgetCanvas(id_);
   model_.Start(own_lang, page_lang, reduced_motion, host_width, Now());
   pointer_.Attach(model_, WidgetCanvasTarget(id_));
@@ -65,10 +64,7 @@ void WidgetApp::Destroy() {
   pointer_.Detach();
   model_.SetDrawable(false);
   PageSurface::Get().ForgetAtlas(atlas_);
-  if (created_) {
-    PageSurface::Get().RemoveWidget(id_);
-    UnbindWidgetCanvas(id_);
-  }
+  if (created_) UnbindWidgetCanvas(id_);
   created_ = false;
 }
 
@@ -107,7 +103,7 @@ int WidgetApp::PixelHeight(float dpr) const { return static_cast<int>(std::lroun
 // WidgetHost
 //-----------------------------------------------------------------------------
 
-void WidgetApp::Emit(std::string_view kind, std::string_view json) { platform::Emit(id_, kind, json); }
+void WidgetApp::Emit(std::string_view kind, std::string_view json) { Post(id_, kind, json); }
 
 // The canvas takes its pixel size with each picture it is given (host.show in the page).
 void WidgetApp::ResizeCanvas(float, float) { RequestFrame(); }
@@ -153,8 +149,7 @@ void WidgetApp::DrawFrame(double now_ms, double browser_frame) {
   surface.CheckProgram();  // a failure turns the surface to the CPU: this frame is drawn there
   const ImTextureID texture = surface.AtlasTexture(atlas_);
   draw::DrawFrame(draw_list_, draw_shared_, scenes, model_, fonts_, texture, dpr, style_, labels_);
-  surface.Present(id_, draw_list_, atlas_, plan.canvas_width, plan.canvas_height, dpr, PixelWidth(dpr), PixelHeight(dpr),
-                  browser_frame);
+  surface.Present(id_, draw_list_, atlas_, plan.canvas_width, plan.canvas_height, dpr, PixelWidth(dpr), PixelHeight(dpr));
   model_.EndFrame(now_ms);
 }
 

@@ -509,3 +509,37 @@ TEST_CASE("printing: every domain's panel in wheel order, the widget's own selec
   CHECK(Json::parse(w.model.StateJson())["domain"] == "well-being");
   CHECK(w.host.Take("panel").empty());  // a query: nothing is sent to the page
 }
+
+TEST_CASE("deep links: the select message carries its fragment and the panel says whether findings are linkable") {
+  Widget w;
+  w.Load(0, "azerbaijan-2023.json");
+  w.host.Take("panel");
+  w.model.SetLinkTarget("country");
+  const auto panels = w.host.Take("panel");
+  REQUIRE(panels.size() == 1);  // the Copy link buttons come with a new panel
+  CHECK(panels[0].body["linkable"] == true);
+  w.model.SetLinkTarget("country");  // unchanged: no panel
+  CHECK(w.host.Take("panel").empty());
+
+  CHECK(w.model.Select("partnerships", SelectSource::kApi, w.now));
+  CHECK(w.model.Select("", SelectSource::kApi, w.now));
+  auto selects = w.host.Take("select");
+  REQUIRE(selects.size() == 2);
+  CHECK(selects[0].body == Json{{"domain", "partnerships"}, {"source", "api"}, {"link", "#mgi-country=partnerships"}});
+  CHECK(selects[1].body == Json{{"domain", nullptr}, {"source", "api"}, {"link", ""}});
+
+  // Not an id a link can name (a space in it), then links off: no fragment, no Copy link.
+  for (const char* id : {"two words", ""}) {
+    w.model.SetLinkTarget(id);
+    w.model.Select("well-being", SelectSource::kApi, w.now);
+    const auto shown = w.host.Take("panel");
+    REQUIRE_FALSE(shown.empty());
+    CHECK(shown.back().body["linkable"] == false);
+    selects = w.host.Take("select");
+    REQUIRE(selects.size() == 1);
+    CHECK_FALSE(selects[0].body.contains("link"));
+    CHECK(w.model.Select("", SelectSource::kApi, w.now));
+    w.host.Take("select");
+    w.host.Take("panel");
+  }
+}

@@ -121,6 +121,12 @@ void RecordStories(Recorder& recorder) {
     for (const char* lang : {"fr", "fr", "es", "en"}) v.model().SetLang(lang, "");
   }
   {
+    Visit v(recorder, "deep links on: each selection with its fragment", "en");
+    v.model().SetLinkTarget("country-wheel");
+    v.LoadFile(0, Bundled("azerbaijan-2023.json"));
+    v.SelectEach();
+  }
+  {
     Visit v(recorder, "narrow", "en", 320);
     v.LoadFile(0, Bundled("azerbaijan-2023.json"));
     v.Query();

@@ -74,6 +74,8 @@ test('the stories produce every kind, and every state of the panel', () => {
   assert.deepEqual([...new Set(sides.map((s) => s.state))].sort(), ['error', 'loading', 'ready']);
   assert.ok(records.some((r) => r.kind === 'search' && r.message.hits.length > 0), 'a search with hits');
   assert.ok(records.some((r) => r.kind === 'parsed-link' && r.message === null), 'a fragment that is not a link');
+  assert.ok(records.some((r) => r.kind === 'select' && r.message.link === '#mgi-country-wheel=partnerships'), 'a selection with its fragment');
+  assert.ok(records.some((r) => r.kind === 'panel' && r.message.linkable === true), 'a panel with linkable findings');
   assert.ok(records.some((r) => r.kind === 'parsed-link' && r.message && r.message.key), 'a link to a finding');
 });
 
@@ -90,7 +92,7 @@ test('the strings schema requires every interface string the loader reads', () =
 
 test('a message without a field the loader reads is refused', () => {
   const panel = records.find((r) => r.kind === 'panel' && r.message.state === 'domain').message;
-  for (const field of ['heading', 'lists', 'twin', 'announce']) {
+  for (const field of ['heading', 'lists', 'twin', 'announce', 'linkable']) {
     const broken = { ...panel };
     delete broken[field];
     assert.equal(schemas.get('panel')(broken), false, `a panel without ${field}`);
