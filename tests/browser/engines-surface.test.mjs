@@ -172,6 +172,7 @@ for (const name of selectedEngines()) {
         await mount(page, browser.url, widgets(count, 'display:inline-block;vertical-align:top;width:320px'), WATCHED);
         await allReady(page);
         await page.waitForFunction(() => window.__glContexts.length === 1);  // the GPU draws from now on
+        await settled(page);  // the intros' sweeps are over
         assert.deepEqual(await canvasOffColours(page, '#w0'), [], 'before the click');
         const selected = {};
         for (const [i, domain] of [[0, 'partnerships'], [count - 1, 'well-being']]) {
