@@ -66,8 +66,9 @@ target_compile_options(mgi_widget PRIVATE ${MGI_WEB_COMPILE_FLAGS} -Wall -Wextra
 # src/platform/exports.cpp. Only the allocator, which web/core-api.js uses to pass strings, is named here.
 set(MGI_EXPORTED_FUNCTIONS _malloc _free)
 list(JOIN MGI_EXPORTED_FUNCTIONS "," MGI_EXPORTED_FUNCTIONS_CSV)
-# The JavaScript the core calls (host_bridge.cpp's functions).
-set(MGI_JS_LIBRARY "${CMAKE_SOURCE_DIR}/web/core-library.js")
+# The JavaScript the core calls: host_bridge.cpp's functions, and browser_glyphs.cpp's.
+set(MGI_JS_LIBRARIES "${CMAKE_SOURCE_DIR}/web/core-library.js" "${CMAKE_SOURCE_DIR}/web/glyph-library.js")
+list(TRANSFORM MGI_JS_LIBRARIES PREPEND "--js-library=" OUTPUT_VARIABLE MGI_JS_LIBRARY_FLAGS)
 
 set(MGI_WEB_LINK_FLAGS
   ${MGI_WASM_OPT}
@@ -100,7 +101,7 @@ set(MGI_WEB_LINK_FLAGS
   -sINCOMING_MODULE_JS_API=mgiHosts,mgiSurface,mgiPost,print,printErr,instantiateWasm
   "-sEXPORTED_FUNCTIONS=${MGI_EXPORTED_FUNCTIONS_CSV}"
   "-sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8"
-  "--js-library=${MGI_JS_LIBRARY}"
+  ${MGI_JS_LIBRARY_FLAGS}
 )
 if(MGI_WASM_LTO)
   list(APPEND MGI_WEB_LINK_FLAGS -flto)
@@ -123,7 +124,7 @@ foreach(target mgi-wheel-core mgi-wheel-core-single)
   target_link_libraries(${target} PRIVATE mgi_widget)
   set_target_properties(${target} PROPERTIES SUFFIX ".js")
   target_link_options(${target} PRIVATE ${MGI_WEB_LINK_FLAGS})
-  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${MGI_JS_LIBRARY}")
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${MGI_JS_LIBRARIES}")
 endforeach()
 target_link_options(mgi-wheel-core-single PRIVATE -sSINGLE_FILE=1 "--pre-js=${MGI_SINGLE_FILE_PRE_JS}")
 set_property(TARGET mgi-wheel-core-single APPEND PROPERTY LINK_DEPENDS "${MGI_SINGLE_FILE_PRE_JS}")

@@ -108,6 +108,9 @@ export class CoreApi {
   destroy() {
     this.queue.command(() => { this.call('destroy'); this.module.mgiHosts.delete(this.id); });
   }
+  // Runs `work` (which may give commands) once the message being read, and those before it, have
+  // been read; at once when none is.
+  afterReading(work) { this.queue.command(work); }
 
   // ---- Commands: they change what the widget shows, and the core's messages say what
   // The element id the widget's deep links name; '' where links are off.

@@ -32,7 +32,7 @@ export class MessageReader {
         this.fragmentRead = true;
         // Once this message is read: the fragment and a pending search result may select, which
         // is a command of its own, before `ready` says what is shown.
-        w.core.queue.command(() => {
+        w.core.afterReading(() => {
           if (first) w.links.read();
           w.search.opened(data.profile);
           w.ready.resolve(w.host);

@@ -4,18 +4,23 @@
 // pixel ratio (zoom, a window moved to another screen).
 //
 // `on`: resize(), visibility(), motion(), fonts(), hash(), print(), each called as things change.
-// `width`: the host's content width as the ResizeObserver last gave it (undefined before its first
-// report): read from the observer, it costs no layout, where clientWidth forces one whenever the
-// page has changed since the last (one per widget, when thirty start together).
+// `width`: the host's content width as the ResizeObserver last gave it for `probe` (undefined
+// before its first report): read from the observer, it costs no layout, where clientWidth forces
+// one whenever the page has changed since the last (one per widget, when thirty start together).
 export class PageWatch {
-  constructor(host, on) {
+  constructor(host, probe, on) {
     this.on = on;
     this.width = undefined;
+    // The width is read off `probe`, an empty block of the widget's own as wide as the host's
+    // content and never any higher: the widget's answer to a new width changes its height (the
+    // canvas, the panel), which on the host itself would be a new observation at the same depth in
+    // the same frame, reported as "ResizeObserver loop completed with undelivered notifications"
+    // (WebKitGTK did, on a busy page).
     this.resizeObserver = new ResizeObserver((entries) => {
       this.width = entries[entries.length - 1].contentRect.width;
       on.resize();
     });
-    this.resizeObserver.observe(host);
+    this.resizeObserver.observe(probe);
     this.intersecting = true;
     this.intersectionObserver = new IntersectionObserver((entries) => {
       this.intersecting = entries[entries.length - 1].isIntersecting;
@@ -27,6 +32,8 @@ export class PageWatch {
     this.motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
     this.onMotion = () => on.motion();
     this.motionQuery.addEventListener('change', this.onMotion);
+    // A face declared after the wheel's glyphs were made (the glyphs' own wait for a loading
+    // font is in glyph-library.js): loadingdone, where the browser fires it.
     this.onFonts = () => on.fonts();
     if (document.fonts) document.fonts.addEventListener('loadingdone', this.onFonts);
     this.onHash = () => on.hash();

@@ -98,11 +98,12 @@ export class WidgetController {
       openProfile: (url, source) => { this.setAttr('profile', url); this.changed(source); },
     });
     adoptStyles(root);
-    root.append(this.picker.root, this.search.root, this.frame, this.printAll);
+    this.widthProbe = el('div', { class: 'width-probe', 'aria-hidden': 'true' });
+    root.append(this.picker.root, this.search.root, this.frame, this.printAll, this.widthProbe);
     this.fallback.attach(root, [this.picker.root, this.search.root, this.frame], this.frame);
     this.view.renderBusy();
 
-    this.page = new PageWatch(host, {
+    this.page = new PageWatch(host, this.widthProbe, {
       resize: () => this.resize(),
       visibility: () => this.core && this.core.setVisible(this.page.visible),
       motion: () => this.core && this.core.setReducedMotion(this.page.reducedMotion),
@@ -134,6 +135,7 @@ export class WidgetController {
         canvas: this.canvas,
         receive: (kind, data) => this.messages.receive(kind, data),
         show: (picture, width, height) => this.presenter.show(picture, width, height),
+        fontLoaded: () => this.core && this.core.fontsChanged(),
       });
       this.core.setLinkTarget(this.links.target());
       ok = this.core.create(...this.langTags(), this.page.reducedMotion, this.hostWidth(), window.devicePixelRatio || 1);

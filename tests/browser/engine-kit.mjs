@@ -11,14 +11,22 @@ import { DOMAIN_IDS, ROOT, SHOTS, WEB, segmentPoint, shotWhen } from './harness.
 
 // For the tests of one describe(): engine `name` and a server of build/web answering `hooks` first
 // (testRoutes), both started before the first test and stopped after the last, which prints the
-// time they all took. Returns { url, engine, newPage(options) }, usable once the tests run.
-export function engineSuite(name, hooks) {
-  const suite = { newPage: (options) => suite.engine.newPage(options) };
+// time they all took. Returns { url, engine, newPage(options), requests }, usable once the tests
+// run. `headers` are sent with every answer (a CSP); `webgl: false` starts a browser without WebGL.
+// `requests` lists the paths (with their query) the server was asked for, in order: a test empties
+// it (requests.length = 0) and looks at what its page fetched, the same way in every engine.
+export function engineSuite(name, hooks, { headers = {}, webgl = true } = {}) {
+  const requests = [];
+  const suite = { requests, newPage: (options) => suite.engine.newPage(options) };
+  const recorded = async (req, res) => {
+    requests.push(req.url);
+    return hooks ? hooks(req, res) : false;
+  };
   let server, started;
   before(async () => {
     started = Date.now();
-    ({ server, url: suite.url } = await serve(WEB, { hooks }));
-    suite.engine = await launch(name);
+    ({ server, url: suite.url } = await serve(WEB, { hooks: recorded, headers }));
+    suite.engine = await launch(name, { webgl });
   });
   after(async () => {
     await suite.engine?.close();
@@ -38,22 +46,35 @@ export function keep(png, name) {
   writeFileSync(path.join(SHOTS, `${name}.png`), png);
 }
 
-// Waits until the page has run no animation frame for 250 ms (the widget draws only while
-// something moves: intros, turns, a focus ring's first frame), then takes a shot of the viewport,
-// a PNG. Frames are counted by wrapping requestAnimationFrame once the page is loaded, which the
-// widget calls anew for each frame; waiting in the page rather than comparing shots, which take
-// a second each in WebKit. Not for pages that draw every frame themselves.
-export async function settled(page) {
-  await page.waitForFunction(() => {
+// Waits until the page has run no animation frame for `idleMs` (the widget draws only while
+// something moves: intros, turns, a focus ring's first frame; a frame may come late, as the GPU
+// takes over from the CPU). Frames are counted by wrapping
+// requestAnimationFrame once the page is loaded, which the widget calls anew for each frame;
+// waiting in the page rather than comparing shots, which take a second each in WebKit. Not for
+// pages that draw every frame themselves. `page` is an engines.mjs page or a Playwright page.
+export async function quiet(page, idleMs = 250) {
+  await page.waitForFunction((idleMs) => {
     if (!window.__lastFrame) {
       window.__lastFrame = performance.now();
       const raf = window.requestAnimationFrame.bind(window);
       window.requestAnimationFrame = (cb) => raf((t) => { window.__lastFrame = performance.now(); cb(t); });
     }
-    return performance.now() - window.__lastFrame > 250;
-  }, null, { timeout: 10000 });
+    return performance.now() - window.__lastFrame > idleMs;
+  }, idleMs, { timeout: 10000 });
+}
+
+// quiet(), then a shot of the viewport, a PNG.
+export async function settled(page) {
+  await quiet(page);
   return page.screenshot();
 }
+
+// Resolves after the page's next `n` animation frames (a rendering update has seen what the test
+// just did: a scroll, a media change).
+export const frames = (page, n = 2) => page.evaluate((n) => new Promise((resolve) => {
+  const next = (k) => (k ? requestAnimationFrame(() => next(k - 1)) : resolve());
+  next(n);
+}), n);
 
 // Wheel `wheel`'s square in viewport CSS pixels, with a margin for the selected segment's lift.
 export const wheelClip = (page, selector, wheel = 0) => page.evaluate(({ sel, wheel }) => {

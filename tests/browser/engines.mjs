@@ -34,9 +34,21 @@
 //   setViewport({ width, height })
 //   consoleErrors()                     console.error messages and uncaught errors so far (WebKit:
 //                                       only those after the load event; see drivers/webkit.mjs)
+//   consoleMessages()                   [{ type, text }] so far, types as Playwright names them
+//                                       ("error", "warning", ...; WebKit: errors and warnings only,
+//                                       after the load event)
+//   pageErrors()                        uncaught errors and unhandled rejections so far
+//   wheel(dx, dy)                       the mouse wheel, where the mouse last went (move, click)
+//   url()                               the page's location.href
+//   playwright                          Chromium only: Playwright's own page, for what only Chromium
+//                                       can do (CDP, ARIA snapshots, media emulation)
 //   close()
-// newPage({ width = 1200, height = 900, deviceScaleFactor = 1, hasTouch = false }); WebKit takes
-// whole device pixel ratios only.
+// newPage({ width = 1200, height = 900, deviceScaleFactor = 1, hasTouch = false, permissions = [],
+// isMobile = false }); WebKit takes whole device pixel ratios only; `permissions` (Playwright's
+// names, such as "clipboard-write") and `isMobile` (a phone's viewport) are Chromium's alone: the
+// other engines' pages have what a desktop page has by default.
+// waitForFunction's and evaluate's values must be JSON-like: a DOM node comes back as nothing from
+// Firefox's driver and fails in WebKit's (use !!node).
 import { existsSync, writeFileSync } from 'node:fs';
 import * as chromium from './drivers/chromium.mjs';
 import * as firefox from './drivers/firefox.mjs';
@@ -69,8 +81,8 @@ export async function launch(name, { webgl = true } = {}) {
   return {
     name,
     version: browser.version,
-    async newPage({ width = 1200, height = 900, deviceScaleFactor = 1, hasTouch = false } = {}) {
-      return withHelpers(name, await browser.newPage({ width, height, deviceScaleFactor, hasTouch }));
+    async newPage({ width = 1200, height = 900, deviceScaleFactor = 1, hasTouch = false, permissions = [], isMobile = false } = {}) {
+      return withHelpers(name, await browser.newPage({ width, height, deviceScaleFactor, hasTouch, permissions, isMobile }));
     },
     close: () => browser.close(),
   };
@@ -97,6 +109,9 @@ function withHelpers(engine, page) {
     },
     async image(options) { return decodePng(await helpers.screenshot(options)); },
     async consoleErrors() { return page.consoleErrors(); },
+    async consoleMessages() { return page.consoleMessages(); },
+    async pageErrors() { return page.pageErrors(); },
+    url: () => page.evaluate(() => location.href),
   };
   return { ...page, ...helpers };
 }

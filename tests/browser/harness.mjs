@@ -1,15 +1,16 @@
-// Shared by the browser tests: serves build/web on 127.0.0.1, launches Debian's Chromium through
-// playwright-core (no browser download), and saves screenshots to build/screenshots for a person
-// to look at.
-import { mkdirSync, readFileSync } from 'node:fs';
+// Shared by the browser tests (engines.mjs pages, in every engine) and the bench: the test server's
+// routes (fixtures, init scripts, axe-core), what a test reads off the widget (ready, layout points,
+// focus, the panel, pixels of a PNG), and start(), a server and Debian's Chromium through
+// playwright-core for the bench (bench/run.mjs, bench/catalogue-search.mjs).
+import { readFileSync } from 'node:fs';
 import { test as nodeTest } from 'node:test';
-import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { CHROMIUM_ARGS, EXECUTABLE as CHROMIUM } from './drivers/chromium.mjs';
+import { crop, decodePng } from './drivers/png.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB = path.join(ROOT, 'build/web');
@@ -39,7 +40,7 @@ export function test(name, fn) {
   });
 }
 
-// Starts the server and the browser; returns { url, browser, newPage, close }.
+// For the bench: starts the server and Chromium; returns { url, browser, newPage, close }.
 // `serverOptions` go to staticHandler (hooks for fault injection, headers); `browserArgs` are added
 // to Chromium's command line (--disable-3d-apis: a browser without WebGL).
 export async function start(serverOptions = {}, { browserArgs = [] } = {}) {
@@ -71,42 +72,9 @@ export async function start(serverOptions = {}, { browserArgs = [] } = {}) {
   };
 }
 
-export async function screenshot(page, name, target = page) {
-  mkdirSync(SHOTS, { recursive: true });
-  const file = path.join(SHOTS, `${name}.png`);
-  await target.screenshot({ path: file });
-  return file;
-}
-
 // The strictest policy a page could set for us: no unsafe-eval, no unsafe-inline (scripts or
-// styles); only Wasm compilation is allowed.
+// styles); only Wasm compilation is allowed (page-kit.mjs's visitUnderStrictCsp).
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:";
-
-// Opens `pagePath` from a server of its own that sends STRICT_CSP, waits for the widget at
-// `selector`, clicks its `domain` segment and checks it is selected, with no CSP violation and no
-// page error. `check(page)` runs before the page closes, for what else the caller wants to see.
-// Returns the widget's state() when it was ready.
-export async function visitUnderStrictCsp(pagePath, selector, domain, check = async () => {}) {
-  const strict = await start({ headers: { 'Content-Security-Policy': STRICT_CSP }, hooks: testRoutes() });
-  try {
-    const page = await strict.newPage();
-    await page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    await page.goto(strict.url + pagePath);
-    const state = await waitReady(page, selector);
-    const p = await segmentPoint(page, domain, { selector });
-    await page.mouse.click(p.x, p.y);
-    assert.equal((await page.evaluate((sel) => document.querySelector(sel).state(), selector)).domain, domain);
-    assert.deepEqual(await page.evaluate(() => window.__violations), []);
-    await check(page);
-    assert.deepEqual(page.pageErrors, []);
-    return state;
-  } finally {
-    await strict.close();
-  }
-}
 
 // How many pixels of RGBA bytes are coloured: their channels spread by more than `spread` (a grey,
 // white or transparent-on-white pixel is not).
@@ -118,20 +86,11 @@ export function colouredPixels(rgba, spread) {
   return n;
 }
 
-// The pixels of `rects` ([{x, y, w, h}]) of a PNG, decoded by the browser itself (no PNG decoder
-// in the tests): one array of RGBA bytes per rect.
-export async function pngRegions(page, png, rects) {
-  return page.evaluate(async ({ b64, rects }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    return rects.map((r) => Array.from(ctx.getImageData(Math.round(r.x), Math.round(r.y), Math.round(r.w), Math.round(r.h)).data));
-  }, { b64: png.toString('base64'), rects });
+// The pixels of `rects` ([{x, y, w, h}], in the PNG's pixels) of a PNG, decoded by drivers/png.mjs
+// (the tests' one PNG decoder): one buffer of RGBA bytes per rect.
+export function pngRegions(png, rects) {
+  const image = decodePng(png);
+  return rects.map((r) => crop(image, { x: r.x, y: r.y, width: r.w, height: r.h }).data);
 }
 
 // Screenshots from `shoot()` every 100 ms until `done(shot, previous)` holds (a frame has been
@@ -187,31 +146,47 @@ export async function panelText(page, selector = 'mgi-wheel') {
   return page.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector('[part="panel"]').innerText, selector);
 }
 
-// Server hooks for tests: /fixtures/* from tests/browser/fixtures, and `routes`, a map from a
-// path to a function (req, res) => void that answers it (faults, generated profiles).
-// `initScripts` maps names to scripts a fixture page can be served with, run before any script of
-// its own (the widget's included): /fixtures/blank.html?init=NAME. For every engine, WebKit's
-// WebDriver included, which has no hook of its own to run a script before a page's.
+// Server hooks for tests: /fixtures/* from tests/browser/fixtures, /test/axe.min.js (axe-core),
+// and `routes`, a map from a path to a function (req, res) => void that answers it (faults,
+// generated profiles). `initScripts` maps names to scripts a page can be served with, run before
+// any script of its own (the widget's included): /fixtures/blank.html?init=NAME (or NAME,OTHER),
+// or any page of build/web, /index.html?init=NAME. For every engine, WebKit's WebDriver included,
+// which has no hook of its own to run a script before a page's. Each is put in as a script of the
+// same origin (/test/init/NAME.js), so that a strict CSP lets it run.
 export function testRoutes(routes = {}, { initScripts = {} } = {}) {
   return async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const { pathname } = url;
     if (routes[pathname]) { await routes[pathname](req, res); return true; }
-    if (pathname.startsWith('/fixtures/')) {
-      const { readFile } = await import('node:fs/promises');
-      const file = path.join(ROOT, 'tests/browser', path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
-      let body = await readFile(file).catch(() => null);
-      if (!body) { res.writeHead(404).end(); return true; }
-      const init = url.searchParams.get('init');
-      if (init !== null) {
-        if (!initScripts[init] || !file.endsWith('.html')) { res.writeHead(404).end(`no init script "${init}" for ${pathname}`); return true; }
-        body = String(body).replace(/<script|<\/head>/i, (first) => `<script>${initScripts[init]}</script>${first}`);
-      }
-      const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json';
-      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
+    const { readFile } = await import('node:fs/promises');
+    if (pathname === '/test/axe.min.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(await readFile(path.join(ROOT, 'node_modules/axe-core/axe.min.js')));
       return true;
     }
-    return false;
+    const script = pathname.match(/^\/test\/init\/([^/]+)\.js$/);
+    if (script) {
+      const name = decodeURIComponent(script[1]);
+      if (!(name in initScripts)) { res.writeHead(404).end(); return true; }
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(initScripts[name]);
+      return true;
+    }
+    const init = url.searchParams.get('init');
+    const fixture = pathname.startsWith('/fixtures/');
+    if (!fixture && init === null) return false;
+    const file = fixture ? path.join(ROOT, 'tests/browser', path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''))
+      : path.join(WEB, path.normalize(pathname.endsWith('/') ? pathname + 'index.html' : pathname).replace(/^(\.\.[/\\])+/, ''));
+    let body = await readFile(file).catch(() => null);
+    if (!body) { res.writeHead(404).end(); return true; }
+    if (init !== null) {
+      const names = init.split(',');
+      const missing = names.find((n) => !(n in initScripts));
+      if (missing !== undefined || !file.endsWith('.html')) { res.writeHead(404).end(`no init script "${missing}" for ${pathname}`); return true; }
+      const tags = names.map((n) => `<script src="/test/init/${encodeURIComponent(n)}.js"></script>`).join('');
+      body = String(body).replace(/<script|<\/head>/i, (first) => `${tags}${first}`);
+    }
+    const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json';
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
+    return true;
   };
 }
 
@@ -224,8 +199,7 @@ export async function mount(page, baseUrl, html, hostPage = 'fixtures/blank.html
 
 // Records the WebGL contexts a page makes (window.__glContexts), and counts the pictures widgets are
 // given: copies from the GPU surface (__copies, drawImage), CPU frames (__cpuFrames, putImageData),
-// and the GPU's draw calls (__glDraws, drawElements: the frames of a widget that draws alone are drawn
-// straight into the surface shown in its place, with no copy).
+// and the GPU's draw calls (__glDraws, drawElements).
 // An init script: it must run before the widget's.
 export const WATCH_SURFACES = `(() => {
   window.__glContexts = [];
@@ -298,4 +272,16 @@ export async function loadOutcome(page, url) {
 
 export function readProfile(name) {
   return JSON.parse(readFileSync(path.join(ROOT, 'assets/profiles', name), 'utf8'));
+}
+
+// A profile whose lists are long enough that the panel scrolls beside the wheel (Azerbaijan's, each
+// domain's first finding thirty times), as testRoutes' route '/long.json'.
+export function longProfileRoute() {
+  const azerbaijan = readProfile('azerbaijan-2023.json');
+  const long = {
+    ...azerbaijan,
+    id: 'long-2023',
+    domains: azerbaijan.domains.map((d) => ({ ...d, well_developed: [...Array(30)].map((_, i) => `Finding ${i + 1}: ${d.well_developed[0]}`) })),
+  };
+  return { '/long.json': (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(long)) };
 }

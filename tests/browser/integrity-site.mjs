@@ -1,9 +1,11 @@
 // The site of the integrity tests (issue 19): build/web served as it is, and under three folders
 // whose loader is the same: intact, with one byte of the core's .wasm changed, and with one byte of
 // its .js changed. Host pages /host/<folder>.html hold one widget whose mgi-error details land in
-// window.__errors (an inline script: not every engine's driver can run one before the page's own).
+// window.__errors (an inline script: not every engine's driver can run one before the page's own),
+// and whose console is heard from the start in WebKit too (the WebKit driver's listener, first).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LISTENER as CONSOLE_LISTENER } from './drivers/webkit.mjs';
 import { WEB, testRoutes } from './harness.mjs';
 import { CORE_JS, CORE_WASM, LOADER } from '../../scripts/release-files.mjs';
 
@@ -21,6 +23,7 @@ const TYPES = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/w
 
 const hostPage = (folder) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <link rel="icon" href="data:,"><title>integrity</title>
+<script>${CONSOLE_LISTENER}</script>
 <script>window.__errors = []; document.addEventListener('mgi-error', (e) => window.__errors.push(e.detail));</script>
 <script src="/${folder}/${LOADER}" defer></script></head>
 <body><mgi-wheel id="w" profile="/profiles/balti-2023.json"></mgi-wheel></body></html>`;

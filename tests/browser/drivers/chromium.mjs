@@ -16,12 +16,17 @@ export async function launch({ webgl }) {
   const browser = await chromium.launch({ executablePath: EXECUTABLE, headless: true, args });
   return {
     version: browser.version(),
-    async newPage({ width, height, deviceScaleFactor, hasTouch }) {
-      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, hasTouch });
+    // `permissions` (e.g. clipboard-write) are granted to every origin of the page's context;
+    // `isMobile`: a phone's viewport (the meta viewport tag is read, the page can be zoomed).
+    async newPage({ width, height, deviceScaleFactor, hasTouch, permissions = [], isMobile = false }) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, hasTouch, permissions, isMobile });
       const page = await context.newPage();
       return {
         ...alikeMethods(page, String),
         press: (key) => page.keyboard.press(key),
+        wheel: (dx, dy) => page.mouse.wheel(dx, dy),
+        // Playwright's own page, for what only Chromium can do (CDP, ARIA snapshots, media emulation).
+        playwright: page,
         screenshot: (clip) => page.screenshot(clip ? { clip } : {}),
         setViewport: ({ width, height }) => page.setViewportSize({ width, height }),
         close: () => context.close(),

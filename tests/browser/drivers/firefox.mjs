@@ -31,7 +31,9 @@ export async function launch({ webgl }) {
       const page = await context.newPage();
       await page.setViewport({ width, height, deviceScaleFactor, hasTouch });
       return {
-        ...alikeMethods(page, (e) => e.message),  // the message is already "Error: ..." over BiDi
+        // The message is already "Error: ..." over BiDi; an entry with no stack frame is the
+        // browser's own report (an integrity or CSP refusal), not an error a script raised.
+        ...alikeMethods(page, (e) => e.message, (e) => String(e.stack).split('\n').length > e.message.split('\n').length),
         async press(key) {
           const parts = key.split(/\+(?!$)/);
           const held = parts.slice(0, -1).filter((k) => MODIFIERS.has(k));
@@ -39,6 +41,7 @@ export async function launch({ webgl }) {
           await page.keyboard.press(BIDI_NAMES[parts.at(-1)] ?? parts.at(-1));
           for (const k of held.reverse()) await page.keyboard.up(k);
         },
+        wheel: (dx, dy) => page.mouse.wheel({ deltaX: dx, deltaY: dy }),
         // puppeteer's clip is in document coordinates, the interface's in the viewport's.
         async screenshot(clip) {
           if (!clip) return Buffer.from(await page.screenshot());

@@ -29,16 +29,21 @@ const KEYS = {
 };
 const key = (name) => KEYS[name] ?? ([...name].length === 1 ? name : null) ?? (() => { throw new Error(`webkit: no key named ${name}`); })();
 
-// Collects console.error calls, uncaught errors and unhandled rejections into window.__mgiEngineErrors,
-// and names the document (window.__mgiEngineDocument) so that evaluate can tell a reload from a hiccup.
-// Idempotent: it runs before every evaluation, so a page that navigated by itself gets it again.
-const LISTENER = `if (!window.__mgiEngineErrors) {
+// Collects console.error and console.warn calls, uncaught errors and unhandled rejections into
+// window.__mgiEngineErrors ({ type: "error", "warning" or "pageerror", text }), and names the
+// document (window.__mgiEngineDocument) so that evaluate can tell a reload from a hiccup.
+// Idempotent: it runs before every evaluation, so a page that navigated by itself gets it again. A
+// test's own page may carry it first thing in its head, so that what happens as it loads is seen
+// too (integrity-site.mjs).
+export const LISTENER = `if (!window.__mgiEngineErrors) {
   window.__mgiEngineDocument = String(Math.random()).slice(2);
   const errors = window.__mgiEngineErrors = [];
-  const original = console.error;
-  console.error = function (...args) { errors.push(args.map(String).join(' ')); return original.apply(this, args); };
-  addEventListener('error', (e) => errors.push(String(e.error ?? e.message)));
-  addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+  for (const [name, type] of [['error', 'error'], ['warn', 'warning']]) {
+    const original = console[name];
+    console[name] = function (...args) { errors.push({ type, text: args.map(String).join(' ') }); return original.apply(this, args); };
+  }
+  addEventListener('error', (e) => errors.push({ type: 'pageerror', text: String(e.error ?? e.message) }));
+  addEventListener('unhandledrejection', (e) => errors.push({ type: 'pageerror', text: String(e.reason) }));
 }`;
 
 // A free port on the loopback interface for a new driver.
@@ -157,6 +162,7 @@ export async function launch({ webgl }) {
       async function drainErrors() {
         errors.push(...await evaluate(() => window.__mgiEngineErrors.splice(0)));
       }
+      let lastMove = { x: 0, y: 0 };  // where the mouse is, for the wheel
       const pointer = (...actions) => command('POST', '/actions', { actions: [
         { type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions },
       ] });
@@ -193,10 +199,13 @@ export async function launch({ webgl }) {
           await evaluate(() => null);  // puts the listener in
         },
         evaluate,
-        click: (x, y) => pointer(
+        click: (x, y) => (lastMove = { x: Math.round(x), y: Math.round(y) }) && pointer(
           { type: 'pointerMove', duration: 0, origin: 'viewport', x: Math.round(x), y: Math.round(y) },
           { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }),
-        move: (x, y) => pointer({ type: 'pointerMove', duration: 0, origin: 'viewport', x: Math.round(x), y: Math.round(y) }),
+        move: (x, y) => (lastMove = { x: Math.round(x), y: Math.round(y) }) && pointer({ type: 'pointerMove', duration: 0, origin: 'viewport', ...lastMove }),
+        // The mouse wheel where the mouse is (W3C WebDriver's wheel input source).
+        wheel: (dx, dy) => command('POST', '/actions', { actions: [{ type: 'wheel', id: 'wheel', actions: [
+          { type: 'scroll', duration: 0, origin: 'viewport', ...lastMove, deltaX: Math.round(dx), deltaY: Math.round(dy) }] }] }),
         tap: (x, y) => command('POST', '/actions', { actions: [{ type: 'pointer', id: 'finger', parameters: { pointerType: 'touch' }, actions: [
           { type: 'pointerMove', duration: 0, origin: 'viewport', x: Math.round(x), y: Math.round(y) },
           { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }] }),
@@ -218,7 +227,15 @@ export async function launch({ webgl }) {
         setViewport,
         async consoleErrors() {
           await drainErrors();
-          return [...errors];
+          return errors.filter((e) => e.type !== 'warning').map((e) => e.text);
+        },
+        async consoleMessages() {
+          await drainErrors();
+          return errors.filter((e) => e.type !== 'pageerror').map((e) => ({ ...e }));
+        },
+        async pageErrors() {
+          await drainErrors();
+          return errors.filter((e) => e.type === 'pageerror').map((e) => e.text);
         },
         async close() {
           pages.delete(page);
