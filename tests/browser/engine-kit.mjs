@@ -52,15 +52,18 @@ export function keep(png, name) {
 // requestAnimationFrame once the page is loaded, which the widget calls anew for each frame;
 // waiting in the page rather than comparing shots, which take a second each in WebKit. Not for
 // pages that draw every frame themselves. `page` is an engines.mjs page or a Playwright page.
+// The quiet spell is counted from the call too: right after a click, the turn's first frame may not
+// have run yet, and the last frame of the previous turn is long past.
 export async function quiet(page, idleMs = 250) {
-  await page.waitForFunction((idleMs) => {
+  const since = await page.evaluate(() => performance.now());
+  await page.waitForFunction(({ idleMs, since }) => {
     if (!window.__lastFrame) {
       window.__lastFrame = performance.now();
       const raf = window.requestAnimationFrame.bind(window);
       window.requestAnimationFrame = (cb) => raf((t) => { window.__lastFrame = performance.now(); cb(t); });
     }
-    return performance.now() - window.__lastFrame > idleMs;
-  }, idleMs, { timeout: 10000 });
+    return performance.now() - Math.max(window.__lastFrame, since) > idleMs;
+  }, { idleMs, since }, { timeout: 10000 });
 }
 
 // quiet(), then a shot of the viewport, a PNG.
