@@ -4,7 +4,7 @@
 import { ReadySignal } from './ready-signal.js';
 import { WidgetController } from './widget-controller.js';
 
-const ATTRIBUTES = ['profile', 'compare', 'lang', 'domain', 'picker', 'search', 'deeplink'];
+const ATTRIBUTES = ['profile', 'compare', 'lang', 'domain', 'picker', 'search', 'deeplink', 'loading'];
 // The element's id too: deep links name it.
 
 class MgiWheelElement extends HTMLElement {
@@ -24,7 +24,7 @@ class MgiWheelElement extends HTMLElement {
     if (!w || oldValue === newValue) return;
     w.attributeChanged(name, newValue);
   }
-  get ready() { return this._ready.promise; }
+  get ready() { return this._ready.want(); }
   select(id) { return this._widget ? this._widget.select(id) : false; }
   state() {
     return this._widget ? this._widget.state() : { domain: null, profile: null, compare: null, lang: 'en' };
@@ -40,7 +40,7 @@ function mountDiv(div) {
   const widget = new WidgetController(div, (name) => div.getAttribute('data-' + name), ready);
   div.mgiWidget = widget;
   Object.defineProperties(div, {
-    ready: { configurable: true, get: () => ready.promise },
+    ready: { configurable: true, get: () => ready.want() },
     select: { configurable: true, writable: true, value: (id) => widget.select(id) },
     state: { configurable: true, writable: true, value: () => widget.state() },
     layout: { configurable: true, writable: true, value: () => widget.layout() },

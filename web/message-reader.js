@@ -7,6 +7,7 @@
 // `w`: the WidgetController, whose parts this writes into.
 export class MessageReader {
   constructor(w) {
+    this.laidOut = false;  // the core has sent its first layout
     this.w = w;
     this.vm = null;  // the panel on show
     this.ui = null;  // the labels of the widget's own controls, from the last "strings"
@@ -85,8 +86,10 @@ export class MessageReader {
     this.lastAnnounce = text;
   }
 
-  applyLayout(plan) {
+  // `fromCore`: false for the plan before the core's first (layout-before-core.js).
+  applyLayout(plan, fromCore = true) {
     const w = this.w;
+    if (fromCore) this.laidOut = true;
     w.frame.dataset.layout = plan.compare ? (plan.wide ? 'compare' : 'compare-narrow') : plan.wide ? 'wide' : 'narrow';
     w.canvas.style.width = `${plan.canvas_width}px`;
     w.canvas.style.height = `${plan.canvas_height}px`;

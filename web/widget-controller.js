@@ -12,6 +12,8 @@ import { DeepLink } from './deep-link.js';
 import { adoptStyles, el } from './dom.js';
 import { Fallback } from './fallback.js';
 import { fetchProfile } from './fetch-profile.js';
+import { planBeforeCore } from './layout-before-core.js';
+import { startWhenNear } from './lazy-start.js';
 import { MessageReader } from './message-reader.js';
 import { PageWatch } from './page-watch.js';
 import { PanelView } from './panel-view.js';
@@ -33,11 +35,13 @@ export class WidgetController {
     this.core = null;  // the CoreApi, once started and until destroyed
     this.destroyed = false;
     this.pendingDomain = undefined;
+    this.started = false;
     this.ready.renew();
-    // The downloads first: the core and the profile travel while the shadow DOM is built.
     this.profiles = new ProfileSides({ attr, core: () => this.core, renewReady: () => this.ready.renew() });
-    this.profiles.prefetch();
-    loadCore().catch(() => {});  // start() reports a failure
+    // A widget whose `ready` was asked for, or marked loading="eager", starts at once: the core and
+    // the profile travel while the shadow DOM is built. The others start near the viewport.
+    this.ready.onWant = () => this.start();
+    if (this.ready.wanted || attr('loading') === 'eager') this.start();
 
     this.fallback = new Fallback(host);  // before the shadow root hides the page's fallback
     const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
@@ -109,13 +113,27 @@ export class WidgetController {
       motion: () => this.core && this.core.setReducedMotion(this.page.reducedMotion),
       fonts: () => this.core && this.core.fontsChanged(),
       hash: () => this.links.read(),
-      print: () => printSnapshot(this),
+      print: () => { this.start(); printSnapshot(this); },
     });
-    this.start();
+    this.stopWaiting = startWhenNear(host, this);
   }
 
   // ---- Life cycle
-  async start() {
+  // Fetches the profile(s) and starts the core (lazy-start.js calls it as the widget nears the
+  // viewport). A widget waiting to start shows its fallback, or the place its wheel will take.
+  start() {
+    if (this.started || this.destroyed) return;
+    this.started = true;
+    if (this.stopWaiting) this.stopWaiting();
+    this.profiles.prefetch();
+    loadCore().catch(() => {});  // boot() reports a failure
+    this.boot();
+  }
+  placeBeforeCore(width) {
+    if (!this.messages.laidOut) this.messages.applyLayout(planBeforeCore(width, !!this.attr('compare')), false);
+  }
+
+  async boot() {
     let module;
     try {
       // Profiles already on their way (one, or two when comparing) get a moment to arrive while the
@@ -157,6 +175,8 @@ export class WidgetController {
   destroy() {
     if (this.destroyed) return;
     this.destroyed = true;
+    this.ready.onWant = null;
+    if (this.stopWaiting) this.stopWaiting();
     this.page.stop();
     this.profiles.stop();
     this.picker.destroy();
@@ -185,6 +205,7 @@ export class WidgetController {
     else if (name === 'domain') this.select(value || null);
     else if (name === 'picker') { this.picker.refresh(); this.search.refresh(); }
     else if (name === 'search') this.search.refresh();
+    else if (name === 'loading' && value === 'eager') this.start();
     else if ((name === 'deeplink' || name === 'id') && this.core) this.core.setLinkTarget(this.links.target());
   }
 
