@@ -36,11 +36,14 @@ export function markdownTable(results) {
   const pages = Object.values(results.pages);
   const out = [];
   const titles = { 1: 'One widget', 10: 'Ten widgets on one page', 30: 'Thirty widgets on one page' };
-  for (const widgets of [1, 10, 30]) {
-    const cols = pages.filter((p) => p.widgets === widgets);
+  const groups = [1, 10, 30].flatMap((widgets) => [false, true].map((distinct) => ({ widgets, distinct })));
+  for (const { widgets, distinct } of groups) {
+    // Every widget showing one profile, or (`distinct`) each its own.
+    const cols = pages.filter((p) => p.widgets === widgets && !!p.distinct === distinct);
     if (!cols.length) continue;
-    const reference = cols.find((p) => p.subject === 'chartjs');
-    out.push(`**${titles[widgets]}** (medians of ${cols[0].median.loads} cold loads` +
+    const reference = cols.find((p) => p.subject.startsWith('chartjs'));
+    const title = `${titles[widgets]}${distinct ? `, ${widgets} distinct profiles` : ''}`;
+    out.push(`**${title}** (medians of ${cols[0].median.loads} cold loads` +
       `${cols[0].median.interactions ? `, ${cols[0].median.interactions} selections` : ''}; ratio to Chart.js in brackets)`);
     const overran = cols.filter((p) => p.median.overranInteractions).map((p) => `${p.name}: ${p.median.overranInteractions}`);
     if (overran.length) out.push('', `Selections left out, still animating when their window closed on a busy machine: ${overran.join(', ')}.`);

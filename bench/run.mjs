@@ -119,7 +119,7 @@ async function main() {
       process.stderr.write(`bench: round ${i + 1} of ${PLAN.loads} done\n`);
     }
     for (const p of pages) {
-      results.pages[p.key] = { subject: p.subject.id, name: p.subject.name, widgets: p.widgets, page: p.page,
+      results.pages[p.key] = { subject: p.subject.id, name: p.subject.name, widgets: p.widgets, distinct: !!p.subject.distinct, page: p.page,
         median: summarise(p.samples, p.samples.map((s) => gzipBytes(s.bytes.files)), p.widgets), samples: p.samples };
     }
   } finally {

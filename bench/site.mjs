@@ -7,6 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateCatalogue } from './generate-catalogue.mjs';
 import { precompress } from './precompress.mjs';
 import { CORE_JS, CORE_WASM, LOADER, ONE_FILE } from '../scripts/release-files.mjs';
 
@@ -15,6 +16,9 @@ export const SITE = path.join(ROOT, 'build/bench/site');
 const WEB = path.join(ROOT, 'build/web');
 const IMGUI_WEB = path.join(ROOT, 'build/bench/imgui-example/example/web');
 export const PROFILE = 'profiles/azerbaijan-2023.json';
+const DISTINCT_COUNT = 30;
+// Widget `i`'s profile: the shared one, or (`distinct`) its own of the generated catalogue.
+const profileFor = (i, distinct) => (distinct ? `profiles/generated/generated-${String(i + 1).padStart(4, '0')}.json` : PROFILE);
 
 // Subjects: `pages[n]` is the host page with n widgets (the ImGui example is one app per page).
 // `noWebGl`: measured in a Chromium started with --disable-3d-apis, at devicePixelRatio 2: the CPU
@@ -24,6 +28,10 @@ export const SUBJECTS = [
   { id: 'split', name: 'mgi-wheel, split build', widget: true, pages: { 1: 'widget-split-1.html', 10: 'widget-split-10.html', 30: 'widget-split-30.html' } },
   { id: 'one', name: 'mgi-wheel, one-file build', widget: true, pages: { 1: 'widget-one-1.html', 10: 'widget-one-10.html' } },
   { id: 'chartjs', name: 'Chart.js doughnut', pages: { 1: 'chartjs-1.html', 10: 'chartjs-10.html', 30: 'chartjs-30.html' }, reference: true },
+  // Each widget its own profile (a generated catalogue, IOM-sized): one download no longer serves
+  // them all, nor one parse, one atlas or one panel.
+  { id: 'split-distinct', name: 'mgi-wheel, split build', widget: true, distinct: true, pages: { 10: 'widget-split-distinct-10.html', 30: 'widget-split-distinct-30.html' } },
+  { id: 'chartjs-distinct', name: 'Chart.js doughnut', distinct: true, reference: true, pages: { 10: 'chartjs-distinct-10.html', 30: 'chartjs-distinct-30.html' } },
   { id: 'imgui', name: 'Dear ImGui example', pages: { 1: 'imgui-1.html' } },
   { id: 'cpu', name: 'mgi-wheel, split build, no WebGL (CPU), DPR 2', pages: { 1: 'widget-split-1.html', 10: 'widget-split-10.html' }, noWebGl: true, widget: true },
 ];
@@ -44,8 +52,8 @@ ${scripts}
 
 const grid = (n, cell) => `<div class="grid" style="--cols: ${n > 1 ? 2 : 1}; --cell: ${cell}">`;
 
-function widgetPage(script, n) {
-  const widgets = Array.from({ length: n }, () => `<mgi-wheel profile="${PROFILE}"></mgi-wheel>`).join('\n');
+function widgetPage(script, n, distinct = false) {
+  const widgets = Array.from({ length: n }, (_, i) => `<mgi-wheel profile="${profileFor(i, distinct)}"></mgi-wheel>`).join('\n');
   return `${head(`mgi-wheel × ${n}`, `<script src="widget/${script}" defer></script>`)}
 <body>${grid(n, n > 1 ? '700px' : '1000px')}
 ${widgets}
@@ -71,8 +79,8 @@ window.benchApi = {
 `;
 }
 
-function chartPage(n) {
-  const charts = Array.from({ length: n }, () => `<div class="mgi-chart" data-profile="${PROFILE}"></div>`).join('\n');
+function chartPage(n, distinct = false) {
+  const charts = Array.from({ length: n }, (_, i) => `<div class="mgi-chart" data-profile="${profileFor(i, distinct)}"></div>`).join('\n');
   const style = `
 .mgi-chart { display: flex; gap: 16px; align-items: flex-start; line-height: 1.5; }
 .mgi-chart-wheel { flex: none; width: ${n > 1 ? 340 : 480}px; }
@@ -139,6 +147,8 @@ export function buildSite({ baseline = null } = {}) {
     for (const f of [LOADER, CORE_JS, CORE_WASM, ONE_FILE]) copy(path.join(web, f), path.join(site, 'widget'));
     copy(path.join(ROOT, 'assets', PROFILE), path.join(site, 'profiles'));
   }
+  const generated = path.join(SITE, 'profiles/generated');
+  if (!existsSync(path.join(generated, 'index.json'))) generateCatalogue(DISTINCT_COUNT, generated);
   copy(path.join(ROOT, 'node_modules/chart.js/dist/chart.umd.min.js'), path.join(SITE, 'chartjs'));
   copy(path.join(ROOT, 'bench/chartjs/mgi-chart.js'), path.join(SITE, 'chartjs'));
   copy(path.join(ROOT, 'assets/framework.json'), path.join(SITE, 'chartjs'));
@@ -148,6 +158,8 @@ export function buildSite({ baseline = null } = {}) {
     'widget-split-30.html': widgetPage('mgi-wheel.js', 30), 'chartjs-30.html': chartPage(30),
     'widget-one-1.html': widgetPage('mgi-wheel.one.js', 1), 'widget-one-10.html': widgetPage('mgi-wheel.one.js', 10),
     'chartjs-1.html': chartPage(1), 'chartjs-10.html': chartPage(10), 'imgui-1.html': imguiPage(),
+    'widget-split-distinct-10.html': widgetPage('mgi-wheel.js', 10, true), 'widget-split-distinct-30.html': widgetPage('mgi-wheel.js', 30, true),
+    'chartjs-distinct-10.html': chartPage(10, true), 'chartjs-distinct-30.html': chartPage(30, true),
   };
   if (baseline) {
     for (const name of Object.keys(pages).filter((n) => n.startsWith('widget-'))) pages[`before/${name}`] = pages[name];

@@ -16,7 +16,9 @@ const FIGURES = ['firstFrameMs', 'selectionCpuMs', 'selectionFrames', 'selection
 const KINDS = ['total', 'wasm', 'js', 'font', 'data'];
 // The ImGui example has nothing to select and is one app per page; `cpu-*` are the split build's
 // pages in a Chromium without WebGL.
-const PAGES = ['split-1', 'split-10', 'split-30', 'one-1', 'one-10', 'chartjs-1', 'chartjs-10', 'chartjs-30', 'imgui-1', 'cpu-1', 'cpu-10'];
+// `*-distinct-*`: each widget or chart its own profile of a generated catalogue.
+const PAGES = ['split-1', 'split-10', 'split-30', 'one-1', 'one-10', 'chartjs-1', 'chartjs-10', 'chartjs-30', 'imgui-1', 'cpu-1', 'cpu-10',
+  'split-distinct-10', 'split-distinct-30', 'chartjs-distinct-10', 'chartjs-distinct-30'];
 const NOT_APPLICABLE = { 'imgui-1': ['selectionCpuMs', 'selectionFrames', 'selectionAnimationMs'] };
 
 test('bench/run.mjs --fast produces every figure for every subject', { timeout: 330_000 }, async () => {
@@ -62,6 +64,11 @@ test('bench/run.mjs --fast produces every figure for every subject', { timeout: 
     for (const key of ['split-1', 'split-10', 'split-30', 'one-1', 'cpu-1', 'cpu-10']) {
       assert.equal(results.pages[key].median.idleCopies, 0, `${key}: pictures copied while idle`);
     }
+    // Distinct profiles: ten downloads where the widgets of the shared page make one (Chart.js's
+    // charts fetch one each on both pages).
+    assert.ok(gz('split-distinct-10').data > 5 * gz('split-10').data, 'ten profiles fetched');
+    assert.ok(gz('chartjs-distinct-10').data > 0.5 * gz('chartjs-10').data, 'Chart.js: ten profiles fetched');
+    assert.match(stdout, /\*\*Ten widgets on one page, 10 distinct profiles\*\*/);
     // The table has a row per figure and a column per subject.
     assert.match(stdout, /\| figure \| mgi-wheel, split build \| mgi-wheel, one-file build \| Chart\.js doughnut \| Dear ImGui example \|/);
     assert.doesNotMatch(stdout, /NaN|undefined/);
