@@ -25,9 +25,12 @@ export const DOMAIN_IDS = ['migrants-rights', 'whole-of-government', 'partnershi
 export const TEST_TIMEOUT_MS = 120_000;
 // WebKitGTK's web process sometimes dies on one of its own assertions (the kernel logs "trap invalid
 // opcode" at one place in libwebkit2gtk, seen before the widget drew into a shown WebGL canvas too),
-// and its WebDriver then deletes the session. A test whose page died so is run once more, and says so;
-// any other failure, or a second crash, fails it.
-const PAGE_CRASHED = /session deleted because of page crash or hang/;
+// and its WebDriver then deletes the session: it says "session deleted because of page crash or
+// hang", or, for a command already under way, "invalid session id" (seen in CI on 7 December 2026,
+// the kernel's trap logged at the same place the same minute; no test of ours ends a session while
+// it runs). A test whose page died so is run once more, and says so; any other failure, or a second
+// crash, fails it.
+const PAGE_CRASHED = /session deleted because of page crash or hang|invalid session id/;
 export function test(name, fn) {
   return nodeTest(name, { timeout: TEST_TIMEOUT_MS }, async (t) => {
     try {
