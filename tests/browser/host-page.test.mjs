@@ -155,6 +155,7 @@ for (const name of selectedEngines()) {
         await page.waitForFunction((y) => scrollY > y, y0);
         const y1 = await page.evaluate(() => scrollY);
         await page.evaluate(() => document.activeElement && document.activeElement.blur());
+        await frames(page);  // the focus change rendered before the key (a11y-keyboard.test.mjs's longPanel says why)
         await page.press('PageDown');
         await page.waitForFunction((y) => scrollY > y, y1);
         assert.deepEqual(await page.pageErrors(), []);
