@@ -24,20 +24,33 @@ const atRest = (page) => page.evaluate(() => new Promise((resolve) => {
   requestAnimationFrame(tick);
 }));
 
-// Page Down on the focused panel, until it has scrolled past 100 px. Twice in CI under full load
-// it never scrolled: a timeout then says where the focus was and what the panel could scroll.
+// Page Down on the focused panel, until it has scrolled past 100 px. In CI under full load Chromium
+// three times left a Page Down unscrolled even after a rendering update (never on this machine in
+// 60 loaded runs). What the panel did is recorded: a scroll that was undone is the widget's fault
+// and fails; a key that scrolled nothing at all is pressed once more, as a visitor would, and said.
 async function pageDownScrolls(page) {
+  await page.evaluate(() => {
+    const p = document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]');
+    window.__panelSeen = { maxTop: 0, renders: 0 };
+    p.addEventListener('scroll', () => { window.__panelSeen.maxTop = Math.max(window.__panelSeen.maxTop, p.scrollTop); });
+    new MutationObserver(() => { window.__panelSeen.renders++; }).observe(p, { childList: true });
+  });
+  const scrolled = (timeout) => page.waitForFunction(() => document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]').scrollTop > 100, undefined, { timeout })
+    .then(() => true, () => false);
+  const seen = () => page.evaluate(() => {
+    const p = document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]');
+    return { focus: document.activeElement?.localName, inner: document.activeElement?.shadowRoot?.activeElement?.getAttribute('part'),
+      hasFocus: document.hasFocus(), scrollTop: p.scrollTop, scrollHeight: p.scrollHeight, clientHeight: p.clientHeight, state: p.dataset.state,
+      ...window.__panelSeen };
+  });
   await page.press('PageDown');
-  try {
-    await page.waitForFunction(() => document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]').scrollTop > 100);
-  } catch (err) {
-    const seen = await page.evaluate(() => {
-      const p = document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]');
-      return { focus: document.activeElement?.localName, inner: document.activeElement?.shadowRoot?.activeElement?.getAttribute('part'),
-        hasFocus: document.hasFocus(), scrollTop: p.scrollTop, scrollHeight: p.scrollHeight, clientHeight: p.clientHeight, state: p.dataset.state };
-    });
-    throw new Error(`Page Down did not scroll the panel: ${JSON.stringify(seen)} (${err.message})`);
-  }
+  if (await scrolled(5000)) return;
+  const first = await seen();
+  assert.equal(first.maxTop, 0, `the panel scrolled and was put back: ${JSON.stringify(first)}`);
+  assert.equal(first.renders, 0, `the panel was rendered again after Page Down: ${JSON.stringify(first)}`);
+  console.error(`# Page Down scrolled nothing, pressed once more: ${JSON.stringify(first)}`);
+  await page.press('PageDown');
+  if (!(await scrolled(10000))) throw new Error(`Page Down did not scroll the panel: ${JSON.stringify(await seen())}`);
 }
 
 for (const name of selectedEngines()) {
