@@ -12,7 +12,7 @@ source "$(dirname "$0")/lib.sh"
 # (its glyphs come from fonts-dejavu-core's DejaVu Sans, the face Chromium falls back to here).
 DEBIAN_PACKAGES=(cmake g++ clang libclang-rt-14-dev emscripten binaryen nlohmann-json3-dev doctest-dev
                  chromium firefox-esr webkit2gtk-driver xvfb libgl1-mesa-dri fonts-dejavu-core
-                 curl xz-utils ca-certificates zopfli libpng-dev)
+                 curl xz-utils ca-certificates zopfli libpng-dev default-jre-headless)
 # node and npm may come from another packaging (NodeSource's nodejs bundles npm and conflicts with
 # Debian's npm): install Debian's only where the commands are missing.
 command -v node >/dev/null || DEBIAN_PACKAGES+=(nodejs)

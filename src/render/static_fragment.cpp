@@ -81,17 +81,20 @@ void AppendProfile(std::string& out, const WidgetState& base, const TextContext&
 
 // The fallback's layout: image and text side by side where there is room, the text scrolling
 // within the image's height; printed, the text in full (the selected domain's only, when there is one).
+// Inside `@scope`, so that the rules apply to this fallback alone: a page with two fallbacks had each
+// <style> match the other's elements, which HTML forbids of a <style> in <body> (the Nu checker
+// refused it). A browser without @scope shows the image above the text, in full.
 std::string FallbackStyle(const FragmentRequest& request) {
-  std::string css = "<style>mgi-wheel{display:block}"
-                    ".mgi-fallback{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}"
-                    ".mgi-fallback>img{flex:none;max-width:100%;height:auto}"
+  std::string css = "<style>@scope{"
+                    ":scope{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}"
+                    ":scope>img{flex:none;max-width:100%;height:auto}"
                     ".mgi-fallback-text{flex:1 1 280px;min-width:0;max-height:" +
                     std::to_string(request.png_height_css) +
                     "px;overflow-y:auto}"
                     "@media print{.mgi-fallback-text{max-height:none;overflow:visible}";
   if (!request.domain.empty())
-    css += ".mgi-fallback section[data-domain]:not([data-domain=\"" + EscapeHtml(request.domain) + "\"]){display:none}";
-  return css + "}</style>\n";
+    css += "section[data-domain]:not([data-domain=\"" + EscapeHtml(request.domain) + "\"]){display:none}";
+  return css + "}}</style>\n";
 }
 
 }  // namespace
