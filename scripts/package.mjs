@@ -12,7 +12,7 @@ import { customElementsManifest } from './element-api/manifest.mjs';
 import { typeDeclarations } from './element-api/types.mjs';
 import { attributesTable, cssPropertiesTable, referenceList } from './element-api/markdown.mjs';
 import { readmeBlocks, withBlocks } from './readme-blocks.mjs';
-import { CORE_JS, CORE_WASM, LOADER, ONE_FILE, ROOT, VERSION } from './release-files.mjs';
+import { CORE_JS, CORE_MODULE, CORE_WASM, LOADER, MODULE, ONE_FILE, ONE_FILE_MODULE, ROOT, VERSION } from './release-files.mjs';
 
 const build = path.resolve(process.argv[2] || path.join(ROOT, 'build'));
 const web = path.join(build, 'web');
@@ -20,7 +20,7 @@ const out = path.join(build, 'package');
 const TYPES = 'mgi-wheel.d.ts';
 const MANIFEST = 'custom-elements.json';
 const THIRD_PARTY = 'THIRD-PARTY-LICENSES.txt';
-const SHIPPED = [LOADER, `${LOADER}.map`, ONE_FILE, CORE_JS, CORE_WASM];
+const SHIPPED = [LOADER, `${LOADER}.map`, MODULE, `${MODULE}.map`, ONE_FILE, ONE_FILE_MODULE, CORE_JS, CORE_MODULE, CORE_WASM];
 
 const api = loadApi();
 const embed = JSON.parse(await readFile(path.join(web, 'embed.json'), 'utf8'));
@@ -44,7 +44,9 @@ if (updated !== readme) {
 }
 
 function packageJson() {
-  const typed = (file) => ({ types: `./${TYPES}`, default: `./${file}` });
+  // A bundler (the `import` condition) gets the ES module, which finds the core through
+  // `new URL(…, import.meta.url)` and so has the bundler copy it; anything else the classic script.
+  const typed = (file, module) => (module ? { types: `./${TYPES}`, import: `./${module}`, default: `./${file}` } : { types: `./${TYPES}`, default: `./${file}` });
   return {
     name: 'mgi-wheel',
     version: VERSION,
@@ -54,13 +56,16 @@ function packageJson() {
     main: LOADER,
     types: TYPES,
     customElements: MANIFEST,
-    // A classic script that registers the element: importing it has that effect and nothing else.
+    module: MODULE,
+    // Importing registers the element.
     sideEffects: true,
     exports: {
-      '.': typed(LOADER),
+      '.': typed(LOADER, MODULE),
       [`./${LOADER}`]: typed(LOADER),
+      [`./${MODULE}`]: typed(MODULE),
       [`./${ONE_FILE}`]: typed(ONE_FILE),
-      './one-file': typed(ONE_FILE),
+      [`./${ONE_FILE_MODULE}`]: typed(ONE_FILE_MODULE),
+      './one-file': typed(ONE_FILE, ONE_FILE_MODULE),
       [`./${CORE_JS}`]: `./${CORE_JS}`,
       './core.js': `./${CORE_JS}`,
       [`./${CORE_WASM}`]: `./${CORE_WASM}`,
@@ -94,11 +99,25 @@ and \`mgi-error\` names the file. Serve \`.wasm\` as \`application/wasm\`; from 
 \`Access-Control-Allow-Origin\` for the core's two files. \`${ONE_FILE}\` is loader, core and Wasm in
 one script (no streaming compilation) for a CMS that takes one upload.
 
+A bundled app (Vite, webpack 5, Rollup, esbuild, Parcel) imports the ES module \`${MODULE}\`:
+
+\`\`\`js
+import 'mgi-wheel';             // registers <mgi-wheel>; the bundler copies the core beside its output
+// import 'mgi-wheel/one-file'; // or: the core inside the module, nothing else to copy (no streaming compilation)
+// import { setBasePath } from 'mgi-wheel'; setBasePath('https://cdn.example/mgi-wheel@${VERSION}/');
+\`\`\`
+
+It finds \`${CORE_WASM}\` through \`new URL(…, import.meta.url)\`, which the bundlers resolve and
+copy as an asset, and checks it against the same digest; the core's glue (\`${CORE_MODULE}\`) is
+a module it imports, a chunk of the app's bundle. \`setBasePath(url)\` points the widgets at another
+folder (a CDN) for \`${CORE_JS}\` and \`${CORE_WASM}\`, both checked; a script tag has
+\`customElements.get('mgi-wheel').setBasePath(url)\` or \`data-mgi-base="URL"\` on the script.
+Vite's dev server pre-bundles dependencies away from their files: list \`mgi-wheel\` in
+\`optimizeDeps.exclude\` there (\`vite build\` needs nothing).
+
 TypeScript: \`import type { ${api.className} } from 'mgi-wheel';\`: \`document.querySelector('${api.tagName}')\`
 is then typed, and so are its events' \`detail\`. Editors and tools that read Custom Elements
-Manifests find \`${MANIFEST}\`. A bundled app may \`import 'mgi-wheel';\` to register the element,
-but the loader then looks for the core beside the bundle (a classic script) or beside the page (a
-module script): copy \`${CORE_JS}\` and \`${CORE_WASM}\` there, or include \`${LOADER}\` with a script tag.
+Manifests find \`${MANIFEST}\`.
 
 ## Attributes
 

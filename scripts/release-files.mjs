@@ -16,8 +16,13 @@ if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(VERSION)) {
 // version, so that a CDN or a browser may keep them for ever: a new release has new names.
 export const LOADER = 'mgi-wheel.js';
 export const ONE_FILE = 'mgi-wheel.one.js';
+// The ES modules a bundled app imports: the loader, and the loader with the core inside.
+export const MODULE = 'mgi-wheel.mjs';
+export const ONE_FILE_MODULE = 'mgi-wheel.one.mjs';
 export const CORE_JS = `mgi-wheel-core-${VERSION}.js`;
 export const CORE_WASM = `mgi-wheel-core-${VERSION}.wasm`;
+// The core's glue as an ES module, which the ES module entry imports (a bundler's own chunk).
+export const CORE_MODULE = `mgi-wheel-core-${VERSION}.mjs`;
 
 // Subresource Integrity form of a file's SHA-384: "sha384-" + base64.
 export function sri(bytes) {

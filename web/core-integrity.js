@@ -20,6 +20,10 @@ export async function integrityFailure(url, integrity) {
   try {
     const res = await fetch(url, { credentials: 'same-origin', cache: 'no-store' });
     if (!res.ok) return failure(`could not load ${url} (HTTP ${res.status})`, url);
+    // A single-page app's server (Vite's dev server among them) answers a missing file with its page.
+    if ((res.headers.get('Content-Type') || '').startsWith('text/html')) {
+      return failure(`could not load ${url}: the server answered with an HTML page, not the file (is it missing there, behind a fallback page?)`, url);
+    }
     // crypto.subtle exists in secure contexts only (https, localhost).
     if (window.crypto && crypto.subtle) actual = sha384Base64(await crypto.subtle.digest('SHA-384', await res.arrayBuffer()));
   } catch (e) {

@@ -1,16 +1,17 @@
-// Where the core lives: next to this script, wherever that is served from. document.currentScript
-// is only set while the script is being evaluated, so it is read here, at the bundle's top level,
-// and not when the first widget mounts.
+// Where the core lives and what it must be: the build writes both in (scripts/bundle-loader.mjs
+// makes the module `mgi-build:core` for each entry): CORE_FILES, the core's file names (they carry
+// the version, so a CDN may cache them for ever) and their SHA-384 digests in SRI form;
+// defaultCoreUrl(kind), where this entry finds them (beside the classic script, or
+// `new URL(…, import.meta.url)` in the ES module, which bundlers resolve and copy); bundledCore, the
+// factory of a one-file module that carries the core in itself (else null); importGlue, how the ES
+// module imports the core's glue as a module of the app's bundle (else null: a script, checked);
+// declaredBase, the classic script's data-mgi-base attribute (else null).
+import { CORE_FILES, bundledCore, declaredBase, defaultCoreUrl, importGlue } from 'mgi-build:core';
 import { MessageQueue } from './core-api.js';
 import { fetchVerified, integrityFailure } from './core-integrity.js';
+import { scriptUrlPolicy } from './trusted-urls.js';
 
-const scriptUrl = (document.currentScript && document.currentScript.src) || new URL('mgi-wheel.js', document.baseURI).href;
-const baseUrl = new URL('.', scriptUrl).href;
-// The core's file names (they carry the version, so a CDN may cache them for ever) and their
-// SHA-384 digests in SRI form, written in by the build (scripts/bundle-loader.mjs, esbuild's
-// `define`): { js: { file, integrity }, wasm: { file, integrity } }.
-// eslint-disable-next-line no-undef
-const CORE_FILES = MGI_CORE_FILES;
+let basePath = declaredBase ? asFolder(declaredBase) : null;
 let corePromise = null;
 
 // The page's one core: a single Wasm instance serves every widget of the page (widgets register
@@ -43,15 +44,36 @@ export function loadCore() {
   return corePromise;
 }
 
+// Another folder for the core's two files (a CDN, a bundler's asset folder), for the widgets that
+// start after this call; the digests are checked as ever. A relative URL is the page's.
+export function setBasePath(url) {
+  if (corePromise) {
+    console.warn(`mgi-wheel: setBasePath("${url}") came after the core was asked for, from ${coreUrl('wasm')}: it applies to a later try only`);
+  }
+  basePath = asFolder(url);
+}
+
+// "https://cdn.example/mgi-wheel@1.0.0" is meant as a folder, whether or not it ends with a slash.
+function asFolder(url) {
+  const base = new URL(String(url), document.baseURI);
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  return base.href;
+}
+
+export const coreUrl = (kind) => (basePath ? new URL(CORE_FILES[kind].file, basePath).href : defaultCoreUrl(kind));
+
 // Resolves to [factory, compiled module or null].
 function loadFactory() {
-  // The one-file build (mgi-wheel.one.js) puts an -sSINGLE_FILE core before this script: the Wasm
-  // travels inside it, so there is nothing to fetch (and nothing to check: it came with the script).
+  // The one-file builds carry an -sSINGLE_FILE core, the Wasm inside it, so there is nothing to
+  // fetch (and nothing to check: it came with the script): the classic one (mgi-wheel.one.js) puts
+  // it before this script, the module (mgi-wheel.one.mjs) inside itself.
+  if (bundledCore) return Promise.resolve([bundledCore, null]);
   if (window.createMgiWheelCore && window.createMgiWheelCore.selfContained) {
     return Promise.resolve([window.createMgiWheelCore, null]);
   }
-  const factory = window.createMgiWheelCore ? Promise.resolve(window.createMgiWheelCore) : loadCoreScript();
-  const wasmUrl = new URL(CORE_FILES.wasm.file, baseUrl).href;
+  const factory = window.createMgiWheelCore ? Promise.resolve(window.createMgiWheelCore)
+    : importGlue && !basePath ? importGlue() : loadCoreScript();
+  const wasmUrl = coreUrl('wasm');
   const compiled = fetchVerified(wasmUrl, CORE_FILES.wasm.integrity).then((res) => {
     // Streaming compilation needs the application/wasm type; fall back when a server lacks it.
     const type = res.headers.get('Content-Type') || '';
@@ -64,10 +86,11 @@ function loadFactory() {
 // The core's glue, as a script the browser checks against its digest before running it
 // (`integrity`, with `crossorigin` so that a CDN's copy can be checked too).
 function loadCoreScript() {
-  const { file, integrity } = CORE_FILES.js;
+  const { integrity } = CORE_FILES.js;
   return new Promise((resolve, reject) => {
     const s = document.createElement('script');
-    s.src = new URL(file, baseUrl).href;
+    // Under Trusted Types (require-trusted-types-for 'script') a script's URL must come from a policy.
+    s.src = scriptUrlPolicy().createScriptURL(coreUrl('js'));
     s.integrity = integrity;
     s.crossOrigin = 'anonymous';
     s.async = true;

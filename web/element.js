@@ -1,6 +1,7 @@
 // The two forms a page writes a widget in: the <mgi-wheel> custom element, and
 // <div data-mgi-wheel data-profile="..."> for CMSs whose filters strip unknown tags. Both get the
 // same methods (SPEC section 3); the div gets them on itself once mounted.
+import { setBasePath } from './core-loader.js';
 import { ReadySignal } from './ready-signal.js';
 import { WidgetController } from './widget-controller.js';
 
@@ -9,6 +10,8 @@ const ATTRIBUTES = ['profile', 'compare', 'lang', 'domain', 'picker', 'search', 
 
 class MgiWheelElement extends HTMLElement {
   static get observedAttributes() { return [...ATTRIBUTES, 'id']; }
+  // The classic script exports nothing: a page reaches setBasePath here (the ES module exports it).
+  static setBasePath(url) { setBasePath(url); }
   // `ready` exists from construction, before the element is in the page.
   constructor() { super(); this._ready = new ReadySignal(); }
   connectedCallback() {

@@ -13,6 +13,7 @@ export function referenceList(api) {
   return [
     ...api.properties.map((p) => `- \`${p.name}\` (property): ${p.description}`),
     ...api.methods.map((m) => `- \`${m.name}(${m.parameters.map((p) => p.name).join(', ')})\`: ${m.description}`),
+    ...api.moduleExports.map((m) => `- \`${m.name}(${m.parameters.map((p) => p.name).join(', ')})\` (function): ${m.description}`),
     ...api.events.map((e) => `- \`${e.name}\` (event, \`detail: ${e.detail}\`): ${e.description}`),
     ...api.cssParts.map((p) => `- \`::part(${p.name})\`: ${p.description}`),
   ].join('\n');

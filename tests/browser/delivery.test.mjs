@@ -54,6 +54,9 @@ const site = async (req, res) => {
   return testRoutes({
     '/host/cdn.html': (q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage(`${cdn.url}cdn/mgi/1.0/mgi-wheel.js`)),
     '/host/sub-folder.html': (q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage(subFolder + 'mgi-wheel.js')),
+    // The script served from the site's root, as a CMS that aggregates scripts would, and the
+    // core left on the CDN, named by the script's data-mgi-base.
+    '/host/declared-base.html': (q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage('/mgi-wheel.js', ` data-mgi-base="${cdn.url}cdn/mgi/1.0"`)),
     '/host/npm.html': (q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage(`${npmCdn.url}${NPM_PATH.slice(1)}${embed.src}`, pinned)),
   })(req, res);
 };
@@ -82,9 +85,10 @@ for (const name of selectedEngines()) {
     for (const [where, pagePath, folder] of [
       ['a sub-folder of the page\'s site', 'host/sub-folder.html', () => new URL('/assets/widgets/mgi/', h.url).href],
       ['another origin\'s CDN path', 'host/cdn.html', () => `${cdn.url}cdn/mgi/1.0/`],
+      ['the folder the script\'s data-mgi-base names (a CDN; the script on the page\'s site)', 'host/declared-base.html', () => `${cdn.url}cdn/mgi/1.0/`],
       ['the npm package folder on an npm CDN, the script tag pinned with the loader\'s integrity (embed.json)', 'host/npm.html', () => `${npmCdn.url}${NPM_PATH.slice(1)}`],
     ]) {
-      test(`split build served from ${where}: the core and Wasm are fetched next to the script, by their versioned names, and pass their integrity checks`, async () => {
+      test(`split build served from ${where}: the core and Wasm are fetched from that folder, by their versioned names, and pass their integrity checks`, async () => {
         const page = await h.newPage();
         const recorded = await openRecording(browser, page, h.url + pagePath);
         const state = await waitReady(page, '#w');

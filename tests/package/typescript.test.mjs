@@ -16,7 +16,7 @@ const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
 const COMPILER_OPTIONS = { noEmit: true, strict: true, target: 'es2022', lib: ['es2022', 'dom'], module: 'nodenext',
   moduleResolution: 'nodenext', types: [] };
 
-const USES = `import 'mgi-wheel';
+const USES = `import { setBasePath } from 'mgi-wheel';
 import type { MgiDomainId, MgiErrorDetail, MgiSelectDetail, MgiWheelElement } from 'mgi-wheel';
 
 const wheel = document.querySelector('mgi-wheel')!;
@@ -37,6 +37,8 @@ const made = document.createElement('mgi-wheel');
 made.setAttribute('profile', 'profiles/balti-2023.json');
 const failure: MgiErrorDetail['side'] = 'compare';
 console.log(element, selected, domain, made, failure);
+setBasePath('https://cdn.example/mgi-wheel/');
+setBasePath(new URL('/assets/', location.href));
 
 // @ts-expect-error: not a domain id
 wheel.select('nowhere');
@@ -46,6 +48,8 @@ wheel.select();
 wheel.addEventListener('mgi-select', (e) => e.detail.url);
 // @ts-expect-error: state() has no field "selected"
 wheel.state().selected;
+// @ts-expect-error: setBasePath takes a URL, not a number
+setBasePath(42);
 `;
 
 // Each line here is an error tsc must report (1-based line numbers below).
