@@ -9,7 +9,7 @@
 import { CORE_FILES, bundledCore, declaredBase, defaultCoreUrl, importGlue } from 'mgi-build:core';
 import { MessageQueue } from './core-api.js';
 import { fetchVerified, integrityFailure } from './core-integrity.js';
-import { scriptUrlPolicy } from './trusted-urls.js';
+import { refusedScriptUrl, scriptUrlPolicy } from './trusted-urls.js';
 
 let basePath = declaredBase ? asFolder(declaredBase) : null;
 let corePromise = null;
@@ -90,7 +90,13 @@ function loadCoreScript() {
   return new Promise((resolve, reject) => {
     const s = document.createElement('script');
     // Under Trusted Types (require-trusted-types-for 'script') a script's URL must come from a policy.
-    s.src = scriptUrlPolicy().createScriptURL(coreUrl('js'));
+    const url = coreUrl('js');
+    try {
+      s.src = scriptUrlPolicy().createScriptURL(url);
+    } catch (err) {
+      reject(refusedScriptUrl(url, err));
+      return;
+    }
     s.integrity = integrity;
     s.crossOrigin = 'anonymous';
     s.async = true;

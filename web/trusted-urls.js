@@ -5,6 +5,7 @@
 // name "mgi-wheel"; one that does not gets a widget that says why it could not load.
 const PASS = { createScriptURL: (url) => url };
 let policy = null;
+let refusal = null;  // why the page refused the policy, when it did
 
 export function scriptUrlPolicy() {
   if (policy) return policy;
@@ -12,8 +13,15 @@ export function scriptUrlPolicy() {
   try {
     policy = window.trustedTypes.createPolicy('mgi-wheel', PASS);
   } catch (err) {
-    console.warn(`mgi-wheel: the page's Content-Security-Policy allows no Trusted Types policy named "mgi-wheel" (${err.message}); add it to its trusted-types directive`);
+    refusal = `the page's Content-Security-Policy allows no Trusted Types policy named "mgi-wheel" (${err.message}): add "mgi-wheel" to its trusted-types directive`;
+    console.warn(`mgi-wheel: ${refusal}`);
     policy = PASS;
   }
   return policy;
+}
+
+// The Error for a script URL the page refused (`err`, the browser's own), saying what to change.
+export function refusedScriptUrl(url, err) {
+  const why = refusal || `the page's Trusted Types refused it (${err.message})`;
+  return Object.assign(new Error(`could not load ${url}: ${why}`), { url });
 }
