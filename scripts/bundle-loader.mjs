@@ -13,7 +13,7 @@
 // the one it was built with. The stylesheet travels inside as a string, minified here first
 // (esbuild's text loader alone would keep its comments and indentation).
 //   node scripts/bundle-loader.mjs OUT_DIR CORE.js CORE.wasm SINGLE_FILE_CORE.js
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { CORE_MODULE, LOADER, MODULE, ONE_FILE_MODULE, ROOT, sri } from './release-files.mjs';
@@ -38,12 +38,12 @@ async function coreFiles(coreJs, coreWasm) {
 // module that only misleads a bundler, so the module takes the factory from the glue's own `var`.
 function gluePart(glue) {
   const tail = glue.indexOf("if (typeof exports === 'object' && typeof module === 'object')");
-  if (tail < 0) throw new Error('the single-file core\'s glue has no CommonJS/AMD tail where it was expected (Emscripten changed?)');
+  if (tail < 0) throw new Error('the core\'s glue has no CommonJS/AMD tail where it was expected (Emscripten changed?)');
   return glue.slice(0, tail);
 }
 
 // The glue as an ES module: what the ES module entry imports when no setBasePath() says otherwise.
-export async function coreGlueModule(glueFile) {
+async function coreGlueModule(glueFile) {
   return gluePart(await readFile(glueFile, 'utf8')) + '\nexport default createMgiWheelCore;\n';
 }
 
@@ -74,7 +74,6 @@ export const importGlue = () => import(${JSON.stringify('./' + CORE_MODULE)})
   return gluePart(await readFile(singleFileCore, 'utf8')) + '\n' + constant + `export const declaredBase = null;
 export const defaultCoreUrl = (kind) => { throw new Error('the one-file module has no core files to fetch (' + kind + ')'); };
 export const bundledCore = createMgiWheelCore;
-bundledCore.selfContained = true;
 export const importGlue = null;
 `;
 }
@@ -103,8 +102,10 @@ async function bundle(entry, out, format, coreSource, { sourcemap = true } = {})
   });
 }
 
+// Writes the three entries and the glue module the ES module imports into `outDir`.
 export async function bundleLoader(outDir, coreJs, coreWasm, singleFileCore) {
   const files = await coreFiles(coreJs, coreWasm);
+  await writeFile(path.join(outDir, CORE_MODULE), await coreGlueModule(coreJs));
   await bundle('mgi-wheel.js', path.join(outDir, LOADER), 'iife', await coreModule('script', files));
   await bundle('module-entry.js', path.join(outDir, MODULE), 'esm', await coreModule('module', files));
   await bundle('module-entry.js', path.join(outDir, ONE_FILE_MODULE), 'esm', await coreModule('inside', files, singleFileCore),

@@ -7,15 +7,14 @@
 //   node scripts/versioned-core.mjs WASM_BUILD_DIR WEB_DIR
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { bundleLoader, coreGlueModule } from './bundle-loader.mjs';
-import { CORE_JS, CORE_MODULE, CORE_WASM, LOADER, VERSION, sri } from './release-files.mjs';
+import { bundleLoader } from './bundle-loader.mjs';
+import { CORE_JS, CORE_WASM, LOADER, VERSION, sri } from './release-files.mjs';
 
 const [wasmBuild, web] = process.argv.slice(2);
 if (!web) { console.error('usage: node scripts/versioned-core.mjs WASM_BUILD_DIR WEB_DIR'); process.exit(2); }
 
 await copyFile(path.join(wasmBuild, 'mgi-wheel-core.js'), path.join(web, CORE_JS));
 await copyFile(path.join(wasmBuild, 'mgi-wheel-core.wasm'), path.join(web, CORE_WASM));
-await writeFile(path.join(web, CORE_MODULE), await coreGlueModule(path.join(wasmBuild, 'mgi-wheel-core.js')));
 await bundleLoader(web, path.join(web, CORE_JS), path.join(web, CORE_WASM), path.join(wasmBuild, 'mgi-wheel-core-single.js'));
 
 // shell/ pages name the build's unversioned core (mgi-wheel-core.wasm); the site serves it versioned.

@@ -60,7 +60,7 @@ function asFolder(url) {
   return base.href;
 }
 
-export const coreUrl = (kind) => (basePath ? new URL(CORE_FILES[kind].file, basePath).href : defaultCoreUrl(kind));
+const coreUrl = (kind) => (basePath ? new URL(CORE_FILES[kind].file, basePath).href : defaultCoreUrl(kind));
 
 // Resolves to [factory, compiled module or null].
 function loadFactory() {

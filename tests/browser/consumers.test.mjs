@@ -91,16 +91,17 @@ before(async () => {
     for (const d of Object.values(dist)) {
       mkdirSync(path.join(d, folder));
       for (const f of [CORE_JS, CORE_WASM]) cpSync(path.join(PACKAGE, f), path.join(d, folder, f));
-      if (tamper) flipByte(path.join(d, folder, CORE_WASM));
+      if (tamper) writeFileSync(path.join(d, folder, CORE_WASM), flipped(path.join(d, folder, CORE_WASM)));
     }
   }
 });
 after(() => { if (scratch) rmSync(scratch, { recursive: true, force: true }); });
 
-function flipByte(file) {
+// The file's bytes with one changed, in the middle.
+function flipped(file) {
   const bytes = readFileSync(file);
   bytes[bytes.length >> 1] ^= 0x20;
-  writeFileSync(file, bytes);
+  return bytes;
 }
 
 // The files of `dir` (recursively, relative) whose names end with `ext`.
@@ -118,9 +119,7 @@ async function serveApp(root, { tampered = false } = {}) {
       return true;
     }
     if (tampered && pathname.endsWith('.wasm') && !pathname.startsWith('/cdn')) {
-      const bytes = readFileSync(path.join(root, pathname));
-      bytes[bytes.length >> 1] ^= 0x20;
-      res.writeHead(200, { 'Content-Type': 'application/wasm' }).end(bytes);
+      res.writeHead(200, { 'Content-Type': 'application/wasm' }).end(flipped(path.join(root, pathname)));
       return true;
     }
     return false;
@@ -135,12 +134,22 @@ for (const name of selectedEngines()) {
     before(async () => { engine = await launch(name); });
     after(() => engine?.close());
 
-    // Opens `file` of app `app`; resolves to { page, requests } once its widget is ready and drawn.
+    // Opens `file` of app `app`; resolves to { page, site, close } (site: serveApp's).
     async function openApp(app, file, options) {
       const site = await serveApp(dist[app], options);
       const page = await engine.newPage();
       await page.goto(site.url + file);
-      return { page, site };
+      return { page, site, close: async () => { await page.close(); await site.close(); } };
+    }
+
+    // openApp, once its widget is ready, drawn in the domains' colours (kept as a screenshot) and a
+    // click on `domain` has selected it and redrawn.
+    async function openDrawn(app, file, domain) {
+      const opened = await openApp(app, file);
+      assert.equal(await readyOutcome(opened.page), null);
+      keep(await assertWheelsDrawn(opened.page, ['mgi-wheel']), `${name}-consumer-${app}-${file.replace(/\.html.*/, '')}`);
+      await clickRedraws(opened.page, 'mgi-wheel', domain);
+      return opened;
     }
 
     // Vite's dev server pre-bundles dependencies into its cache folder, away from their files: the
@@ -172,55 +181,39 @@ for (const name of selectedEngines()) {
     for (const app of ['vite', 'webpack']) {
       describe(app, () => {
         test('import \'mgi-wheel\': drawn, a click selects, the core fetched from the bundler\'s copy', async () => {
-          const { page, site } = await openApp(app, 'index.html');
-          assert.equal(await readyOutcome(page), null);
-          keep(await assertWheelsDrawn(page, ['mgi-wheel']), `${name}-consumer-${app}-index`);
-          await clickRedraws(page, 'mgi-wheel', 'partnerships');
-          // The bundler renamed the core's files and put them with its output: they are what was fetched.
-          const copied = [...filesEnding(dist[app], '.wasm'), ...filesEnding(dist[app], '.js')]
-            .filter((f) => !f.startsWith('cdn') && (f.endsWith('.wasm') || readFileSync(path.join(dist[app], f), 'utf8').includes('createMgiWheelCore')))
-            .map((f) => '/' + f.split(path.sep).join('/'));
-          const fetchedCore = site.requests.filter((p) => copied.includes(p));
-          assert.equal(fetchedCore.filter((p) => p.endsWith('.wasm')).length, 1, `one .wasm of ${copied} fetched: ${site.requests}`);
+          const { page, site, close } = await openDrawn(app, 'index.html', 'partnerships');
+          // The bundler renamed the Wasm and put it with its output: that copy is what was fetched.
+          const copied = filesEnding(dist[app], '.wasm').filter((f) => !f.startsWith('cdn')).map((f) => '/' + f.split(path.sep).join('/'));
+          assert.equal(site.requests.filter((p) => copied.includes(p)).length, 1, `one .wasm of ${copied} fetched: ${site.requests}`);
           assert.ok(!site.requests.some((p) => p.startsWith('/cdn')), site.requests.join(' '));
           assert.deepEqual(await page.pageErrors(), []);
           assert.deepEqual(await page.consoleErrors(), []);
-          await page.close();
-          await site.close();
+          await close();
         });
 
         test('import \'mgi-wheel/one-file\': drawn and clickable, no core file fetched', async () => {
-          const { page, site } = await openApp(app, 'one.html');
-          assert.equal(await readyOutcome(page), null);
-          keep(await assertWheelsDrawn(page, ['mgi-wheel']), `${name}-consumer-${app}-one`);
-          await clickRedraws(page, 'mgi-wheel', 'well-being');
+          const { page, site, close } = await openDrawn(app, 'one.html', 'well-being');
           assert.deepEqual(site.requests.filter((p) => p.endsWith('.wasm') || p.includes('mgi-wheel-core')), [], site.requests.join(' '));
           assert.deepEqual(await page.pageErrors(), []);
-          await page.close();
-          await site.close();
+          await close();
         });
 
         test('setBasePath: the core from the folder it names, and a changed byte there refused', async () => {
-          let { page, site } = await openApp(app, 'cdn.html?base=/cdn/');
-          assert.equal(await readyOutcome(page), null);
-          await clickRedraws(page, 'mgi-wheel', 'mobility-crises');
-          assert.deepEqual(site.requests.filter((p) => p.includes('mgi-wheel-core') || p.endsWith('.wasm')).sort(), [`/cdn/${CORE_JS}`, `/cdn/${CORE_WASM}`]);
-          await page.close();
-          await site.close();
-          ({ page, site } = await openApp(app, 'cdn.html?base=/cdn-bad/'));
-          assert.match(await readyOutcome(page), new RegExp(`integrity check failed for .*/cdn-bad/${CORE_WASM.replace(/\./g, '\\.')}`));
-          await page.close();
-          await site.close();
+          const good = await openDrawn(app, 'cdn.html?base=/cdn/', 'mobility-crises');
+          assert.deepEqual(good.site.requests.filter((p) => p.includes('mgi-wheel-core') || p.endsWith('.wasm')).sort(), [`/cdn/${CORE_JS}`, `/cdn/${CORE_WASM}`]);
+          await good.close();
+          const bad = await openApp(app, 'cdn.html?base=/cdn-bad/');
+          assert.match(await readyOutcome(bad.page), new RegExp(`integrity check failed for .*/cdn-bad/${CORE_WASM.replace(/\./g, '\\.')}`));
+          await bad.close();
         });
 
         test('a changed byte in the bundler\'s copy of the Wasm: ready rejects, naming the file', async () => {
-          const { page, site } = await openApp(app, 'index.html', { tampered: true });
+          const { page, close } = await openApp(app, 'index.html', { tampered: true });
           const outcome = await readyOutcome(page);
           assert.match(outcome ?? 'ready', /integrity check failed for .*\.wasm/);
           const panel = await page.evaluate(() => document.querySelector('mgi-wheel').shadowRoot.querySelector('[part="panel"]').textContent);
           assert.match(panel, /integrity check failed/);
-          await page.close();
-          await site.close();
+          await close();
         });
       });
     }
